@@ -1,0 +1,76 @@
+"""The site root and plain standard pages (Impressum, Datenschutz, Barrierefreiheit)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+
+class HomePage(Page):
+    """The root of one language version of the site."""
+
+    mission = RichTextField(
+        _("Leitgedanke"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Kurzer Satz zu Sichtbarkeit, Vernetzung und Qualifizierung."),
+    )
+    intro = RichTextField(_("Einleitung"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("mission"),
+        FieldPanel("intro"),
+        InlinePanel("featured_places", label=_("Ausgewählte Orte"), max_num=6),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("mission")]
+    api_fields = [APIField("mission"), APIField("intro"), APIField("featured_places")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "places.PlaceIndexPage",
+        "knowledge.GuideIndexPage",
+        "knowledge.CooperationIndexPage",
+        "events.EventIndexPage",
+        "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("Startseite")
+        verbose_name_plural = _("Startseiten")
+
+
+class HomeFeaturedPlace(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_places")
+    place = models.ForeignKey(
+        "places.PlacePage", verbose_name=_("Ort"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("place")]
+    api_fields = [APIField("place")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Ausgewählter Ort")
+        verbose_name_plural = _("Ausgewählte Orte")
+
+
+class StandardPage(Page):
+    """Impressum, Datenschutz, Barrierefreiheit and similar plain pages."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    api_fields = [APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Standardseite")
+        verbose_name_plural = _("Standardseiten")

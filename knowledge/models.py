@@ -1,0 +1,302 @@
+"""Knowledge transfer: guides by topic, cooperation stories and funding programmes."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+from kreativorte.models import TaxonomyTerm
+from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.text import reading_minutes
+
+from .blocks import GuideBodyBlock
+
+
+class Topic(TaxonomyTerm):
+    """Knowledge topic (Baurecht, Denkmalschutz, Förderung, …)."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Thema")
+        verbose_name_plural = _("Themen")
+
+
+class GuideIndexPage(IndexPage):
+    subpage_types = ["knowledge.GuidePage"]
+
+    class Meta:
+        verbose_name = _("Wissen-Übersicht")
+        verbose_name_plural = _("Wissen-Übersichten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = (
+            self.live_children(GuidePage).prefetch_related("topics").order_by("title")
+        )
+        return context
+
+
+class GuidePage(TeaserMixin, Page):
+    """A knowledge-transfer guide on building law, monument protection, funding and more."""
+
+    class Audience(models.TextChoices):
+        FOUNDERS = "founders", _("Gründende und Initiativen")
+        OPERATORS = "operators", _("Betreibende von Kreativorten")
+        MUNICIPALITIES = "municipalities", _("Kommunen und Verwaltung")
+        OWNERS = "owners", _("Eigentümerinnen und Eigentümer")
+
+    topics = ParentalManyToManyField(Topic, verbose_name=_("Themen"), related_name="guides")
+    audience = models.CharField(
+        _("Zielgruppe"), max_length=20, choices=Audience.choices, default=Audience.FOUNDERS
+    )
+    body = StreamField(GuideBodyBlock(), verbose_name=_("Inhalt"))
+    reading_time = models.PositiveSmallIntegerField(
+        _("Lesezeit (Minuten)"), default=1, editable=False
+    )
+    last_reviewed = models.DateField(
+        _("Inhaltlich geprüft am"),
+        null=True,
+        blank=True,
+        help_text=_("Datum der letzten fachlichen Prüfung dieses Leitfadens."),
+    )
+
+    content_panels = (
+        Page.content_panels
+        + TeaserMixin.teaser_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("audience"),
+                    FieldPanel("last_reviewed"),
+                ],
+                heading=_("Einordnung"),
+            ),
+            FieldPanel("body"),
+        ]
+    )
+    search_fields = (
+        Page.search_fields
+        + TeaserMixin.teaser_search_fields
+        + [
+            index.SearchField("body"),
+            index.RelatedFields("topics", [index.SearchField("name_de"), index.SearchField("name_en")]),
+            index.FilterField("audience"),
+        ]
+    )
+    api_fields = TeaserMixin.teaser_api_fields + [
+        APIField("topics"),
+        APIField("audience"),
+        APIField("reading_time"),
+        APIField("last_reviewed"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["knowledge.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Leitfaden")
+        verbose_name_plural = _("Leitfäden")
+
+    def save(self, *args, **kwargs):
+        self.reading_time = reading_minutes(
+            self.body.stream_block.get_searchable_content(self.body)
+        )
+        super().save(*args, **kwargs)
+
+
+class CooperationIndexPage(IndexPage):
+    subpage_types = ["knowledge.CooperationPage"]
+
+    class Meta:
+        verbose_name = _("Kooperationen-Übersicht")
+        verbose_name_plural = _("Kooperationen-Übersichten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cooperations"] = (
+            self.live_children(CooperationPage)
+            .select_related("district", "creative_submarket")
+            .order_by("title")
+        )
+        return context
+
+
+class CooperationPage(TeaserMixin, Page):
+    """A KreativLandTransfer story: a creative firm and a craft business or SME in a rural region."""
+
+    class Innovation(models.TextChoices):
+        PRODUCT = "product", _("Produktinnovation")
+        PROCESS = "process", _("Prozessinnovation")
+        SERVICE = "service", _("Dienstleistungsinnovation")
+        COMMUNICATION = "communication", _("Kommunikation und Marke")
+        BUSINESS_MODEL = "business-model", _("Geschäftsmodell")
+
+    creative_partner = models.CharField(_("Kreativpartner"), max_length=200)
+    creative_submarket = models.ForeignKey(
+        "kreativorte.SubMarket",
+        verbose_name=_("Teilmarkt des Kreativpartners"),
+        on_delete=models.PROTECT,
+        related_name="cooperations",
+    )
+    business_partner = models.CharField(_("Unternehmenspartner"), max_length=200)
+    trade = models.CharField(
+        _("Gewerk oder Branche"), max_length=120, help_text=_("z. B. „Tischlerei“ oder „Metallbau“")
+    )
+    other_partners = models.TextField(_("Weitere Partner"), blank=True)
+    district = models.ForeignKey(
+        "kreativorte.District",
+        verbose_name=_("Region (Landkreis)"),
+        on_delete=models.PROTECT,
+        related_name="cooperations",
+    )
+    region_context = RichTextField(_("Regionaler Kontext"), blank=True, features=RICH_TEXT_FEATURES)
+    innovation_kind = models.CharField(
+        _("Art der Innovation"), max_length=20, choices=Innovation.choices
+    )
+    origin = RichTextField(_("Wie es begann"), features=RICH_TEXT_FEATURES)
+    value_for_partners = RichTextField(_("Mehrwert für die Partner"), features=RICH_TEXT_FEATURES)
+    value_for_region = RichTextField(
+        _("Mehrwert für die Region"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    advice = RichTextField(_("Tipps für andere"), blank=True, features=RICH_TEXT_FEATURES)
+    body = StreamField(BodyBlock(), verbose_name=_("Weitere Inhalte"), blank=True)
+
+    content_panels = (
+        Page.content_panels
+        + TeaserMixin.teaser_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("creative_partner"), FieldPanel("creative_submarket")]),
+                    FieldRowPanel([FieldPanel("business_partner"), FieldPanel("trade")]),
+                    FieldPanel("other_partners"),
+                    FieldRowPanel([FieldPanel("district"), FieldPanel("innovation_kind")]),
+                ],
+                heading=_("Partner und Region"),
+            ),
+            FieldPanel("region_context"),
+            FieldPanel("origin"),
+            FieldPanel("value_for_partners"),
+            FieldPanel("value_for_region"),
+            FieldPanel("advice"),
+            FieldPanel("body"),
+        ]
+    )
+    search_fields = (
+        Page.search_fields
+        + TeaserMixin.teaser_search_fields
+        + [
+            index.SearchField(name)
+            for name in (
+                "creative_partner",
+                "business_partner",
+                "trade",
+                "region_context",
+                "origin",
+                "value_for_partners",
+                "value_for_region",
+                "advice",
+                "body",
+            )
+        ]
+        + [
+            index.RelatedFields("district", [index.SearchField("name_de")]),
+            index.RelatedFields("creative_submarket", [index.SearchField("name_de")]),
+            index.FilterField("district"),
+            index.FilterField("innovation_kind"),
+        ]
+    )
+    api_fields = TeaserMixin.teaser_api_fields + [
+        APIField(name)
+        for name in (
+            "creative_partner",
+            "creative_submarket",
+            "business_partner",
+            "trade",
+            "other_partners",
+            "district",
+            "region_context",
+            "innovation_kind",
+            "origin",
+            "value_for_partners",
+            "value_for_region",
+            "advice",
+            "body",
+        )
+    ]
+
+    parent_page_types = ["knowledge.CooperationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Kooperation")
+        verbose_name_plural = _("Kooperationen")
+
+
+class FundingProgramme(index.Indexed, ClusterableModel):
+    """A funding programme with its application deadlines, referenced from guides."""
+
+    name = models.CharField(_("Name"), max_length=200)
+    provider = models.CharField(_("Fördergeber"), max_length=200)
+    url = models.URLField(_("Programmseite"), blank=True)
+    target_group = models.CharField(_("Zielgruppe"), max_length=250, blank=True)
+    funding_rate = models.CharField(
+        _("Förderquote oder -höhe"),
+        max_length=250,
+        blank=True,
+        help_text=_("z. B. „bis zu 50 % der förderfähigen Ausgaben“"),
+    )
+    region = models.CharField(_("Gebiet"), max_length=200, blank=True, default="Sachsen")
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("Themen"), blank=True, related_name="funding_programmes"
+    )
+    description = RichTextField(_("Beschreibung"), blank=True, features=RICH_TEXT_FEATURES)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("provider"),
+        FieldPanel("url"),
+        FieldPanel("target_group"),
+        FieldPanel("funding_rate"),
+        FieldPanel("region"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("description"),
+        InlinePanel("deadlines", label=_("Antragsfristen")),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("provider"),
+        index.SearchField("description"),
+    ]
+
+    class Meta:
+        verbose_name = _("Förderprogramm")
+        verbose_name_plural = _("Förderprogramme")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class FundingDeadline(Orderable):
+    programme = ParentalKey(FundingProgramme, on_delete=models.CASCADE, related_name="deadlines")
+    date = models.DateField(_("Frist"), db_index=True)
+    label = models.CharField(
+        _("Bezeichnung"), max_length=160, blank=True, help_text=_("z. B. „Antragsrunde Frühjahr“")
+    )
+
+    panels = [FieldPanel("date"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Antragsfrist")
+        verbose_name_plural = _("Antragsfristen")
+        ordering = ["date"]

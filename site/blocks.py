@@ -1,0 +1,110 @@
+"""StreamField blocks shared by several page types.
+
+Domain-specific blocks live in their apps (places/blocks.py, knowledge/blocks.py).
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingBlock(blocks.CharBlock):
+    """A section heading (h2); headings feed the table of contents of guides."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Zwischenüberschrift"))
+        kwargs.setdefault("max_length", 120)
+        kwargs.setdefault("form_classname", "title")
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Text"))
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image with its alt text (required unless decorative) and an optional caption."""
+
+    image = ImageBlock(label=_("Bild"))
+    caption = blocks.CharBlock(label=_("Bildunterschrift"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Bild")
+        template = "blocks/figure.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Art"),
+        choices=[("info", _("Hinweis")), ("tip", _("Tipp")), ("warning", _("Achtung"))],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = _("Hinweiskasten")
+        template = "blocks/callout.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Zitat"))
+    attribution = blocks.CharBlock(label=_("Quelle"), required=False, max_length=160)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Zitat")
+        template = "blocks/quote.html"
+
+
+class DownloadBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Dokument"))
+    title = blocks.CharBlock(
+        label=_("Titel"), required=False, help_text=_("Leer lassen für den Dokumenttitel.")
+    )
+    description = blocks.TextBlock(label=_("Beschreibung"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Download")
+        template = "blocks/download.html"
+
+
+class ContactBlock(blocks.StructBlock):
+    person = SnippetChooserBlock("kreativorte.ContactPerson", label=_("Ansprechperson"))
+    note = blocks.CharBlock(
+        label=_("Hinweis"), required=False, help_text=_("z. B. „Fragen zur Antragstellung“")
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Ansprechperson")
+        template = "blocks/contact.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """Blocks every body offers; domain bodies subclass it and add their own."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = FigureBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    download = DownloadBlock()
+    contact = ContactBlock()

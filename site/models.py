@@ -1,0 +1,157 @@
+"""Models shared by several content apps: images, taxonomies and contact persons."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
+
+from .text import german_slugify
+
+
+class KreativorteImage(AbstractImage):
+    """Image with alt text, credit and licence, so every published image can be credited."""
+
+    class License(models.TextChoices):
+        CC_BY = "cc-by-4.0", "CC BY 4.0"
+        CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+        CC0 = "cc0-1.0", "CC0 1.0"
+        GRANTED = "granted", _("Nutzungsrechte eingeräumt")
+
+    description = models.CharField(
+        _("Alternativtext"),
+        max_length=255,
+        blank=True,
+        help_text=_("Beschreibt das Bild für Menschen, die es nicht sehen können."),
+    )
+    credit = models.CharField(
+        _("Bildnachweis"),
+        max_length=255,
+        blank=True,
+        help_text=_("Urheber:in oder Quelle, z. B. „Foto: Anna Beispiel“."),
+    )
+    license = models.CharField(
+        _("Lizenz"), max_length=20, choices=License.choices, default=License.GRANTED
+    )
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "license")
+    search_fields = AbstractImage.search_fields + [index.SearchField("credit")]
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+
+
+class KreativorteRendition(AbstractRendition):
+    image = models.ForeignKey(
+        KreativorteImage, on_delete=models.CASCADE, related_name="renditions"
+    )
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class TaxonomyTerm(index.Indexed, models.Model):
+    """A term with a stable slug (used by the API and filters) and names in both languages.
+
+    One row per term serves both locales, so a German page and its English
+    translation point at the same term and filter by the same slug.
+    """
+
+    slug = models.SlugField(
+        _("Kürzel"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_("Stabiler Schlüssel für Filter und API. Bleibt leer: wird aus dem Namen gebildet."),
+    )
+    name_de = models.CharField(_("Name (Deutsch)"), max_length=120, unique=True)
+    name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
+
+    panels = [FieldPanel("name_de"), FieldPanel("name_en"), FieldPanel("slug")]
+    search_fields = [
+        index.SearchField("name_de"),
+        index.SearchField("name_en"),
+        index.AutocompleteField("name_de"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["name_de"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """The name in the active language, German when no English name exists."""
+        if (get_language() or "de").startswith("en") and self.name_en:
+            return self.name_en
+        return self.name_de
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = german_slugify(self.name_de)
+        super().save(*args, **kwargs)
+
+
+class District(TaxonomyTerm):
+    """Saxony's 10 districts and 3 district-free cities (fixed by law, seeded by a migration)."""
+
+    class Kind(models.TextChoices):
+        DISTRICT = "district", _("Landkreis")
+        CITY = "city", _("Kreisfreie Stadt")
+
+    kind = models.CharField(_("Art"), max_length=10, choices=Kind.choices)
+
+    panels = TaxonomyTerm.panels + [FieldPanel("kind")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Landkreis / kreisfreie Stadt")
+        verbose_name_plural = _("Landkreise und kreisfreie Städte")
+
+
+class SubMarket(TaxonomyTerm):
+    """The 12 sub-markets (Teilmärkte) of the creative industry in Saxony."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Teilmarkt")
+        verbose_name_plural = _("Teilmärkte")
+
+
+class ContactPerson(index.Indexed, models.Model):
+    """A published contact (staff of the programme or a partner), reused by guides and events."""
+
+    name = models.CharField(_("Name"), max_length=120)
+    role = models.CharField(_("Funktion"), max_length=120, blank=True)
+    organisation = models.CharField(_("Organisation"), max_length=160, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    photo = models.ForeignKey(
+        KreativorteImage,
+        verbose_name=_("Foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("Ansprechperson")
+        verbose_name_plural = _("Ansprechpersonen")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name

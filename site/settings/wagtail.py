@@ -1,0 +1,67 @@
+"""Wagtail, search and map settings (imported by base.py)."""
+
+import os
+
+WAGTAIL_SITE_NAME = "Kreativorte Sachsen"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILIMAGES_IMAGE_MODEL = "kreativorte.KreativorteImage"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Search: the database backend (PostgreSQL full text, SQLite FTS5) unless
+# ELASTICSEARCH_URL points at an Elasticsearch 9 cluster.
+GERMAN_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "german_stemmer": {"type": "stemmer", "language": "light_german"},
+                "german_stop": {"type": "stop", "stopwords": "_german_"},
+            },
+            "analyzer": {
+                # "default" applies to every text field the mapping does not name otherwise.
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "lowercase",
+                        "german_stop",
+                        "german_normalization",
+                        "asciifolding",
+                        "german_stemmer",
+                    ],
+                },
+            },
+        }
+    }
+}
+if os.environ.get("ELASTICSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": [os.environ["ELASTICSEARCH_URL"]],
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "kreativorte_"),
+            "TIMEOUT": 5,
+            "INDEX_SETTINGS": GERMAN_INDEX_SETTINGS,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+    }
+
+# Maps: tiles from a configurable server; Leaflet itself is served by us.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+)
+SAXONY_CENTRE = {"lat": 50.93, "lng": 13.46}
+GEO_WIDGET_DEFAULT_LOCATION = SAXONY_CENTRE
+GEO_WIDGET_ZOOM = 8
+GEO_WIDGET_EMPTY_LOCATION = True
+GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
+GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION, "maxZoom": 19}

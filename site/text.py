@@ -1,0 +1,20 @@
+"""Text helpers shared by the content apps."""
+
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+
+GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def german_slugify(value: str) -> str:
+    """Slug that keeps German words readable: "Görlitz" -> "goerlitz", not "gorlitz"."""
+    return slugify(value.lower().translate(GERMAN_TRANSLITERATION))
+
+
+WORDS_PER_MINUTE = 200
+
+
+def reading_minutes(texts) -> int:
+    """Reading time in whole minutes (at least one) for an iterable of text fragments."""
+    words = sum(len(strip_tags(text).split()) for text in texts)
+    return max(1, round(words / WORDS_PER_MINUTE))

@@ -1,0 +1,69 @@
+"""Admin menus for the shared taxonomies and contact persons."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from knowledge.models import FundingProgramme, Topic
+from places.models import PlaceType
+
+from .models import ContactPerson, District, SubMarket
+
+
+class TermViewSet(SnippetViewSet):
+    list_display = ["name_de", "name_en", "slug"]
+    search_fields = ["name_de", "name_en"]
+    ordering = ["name_de"]
+
+
+class DistrictViewSet(TermViewSet):
+    model = District
+    icon = "site"
+    list_display = TermViewSet.list_display + ["kind"]
+
+
+class SubMarketViewSet(TermViewSet):
+    model = SubMarket
+    icon = "tag"
+
+
+class PlaceTypeViewSet(TermViewSet):
+    model = PlaceType
+    icon = "home"
+
+
+class TopicViewSet(TermViewSet):
+    model = Topic
+    icon = "tag"
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomien")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (DistrictViewSet, SubMarketViewSet, PlaceTypeViewSet, TopicViewSet)
+
+
+class ContactPersonViewSet(SnippetViewSet):
+    model = ContactPerson
+    icon = "user"
+    list_display = ["name", "role", "organisation"]
+    search_fields = ["name", "organisation"]
+
+
+class FundingProgrammeViewSet(SnippetViewSet):
+    model = FundingProgramme
+    icon = "tag"
+    list_display = ["name", "provider"]
+    search_fields = ["name", "provider"]
+
+
+class ReferenceGroup(SnippetViewSetGroup):
+    menu_label = _("Kontakte und Förderung")
+    menu_icon = "group"
+    menu_order = 310
+    items = (ContactPersonViewSet, FundingProgrammeViewSet)
+
+
+register_snippet(TaxonomyGroup)
+register_snippet(ReferenceGroup)
