@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.models import Topic
 from kreativorte.blocks import BodyBlock
 from kreativorte.pages import IndexPage, TeaserMixin
 
@@ -124,8 +125,12 @@ class EventPage(TeaserMixin, Page):
             ),
             MultiFieldPanel(
                 [
-                    FieldRowPanel([FieldPanel("registration_url"), FieldPanel("registration_deadline")]),
-                    FieldRowPanel([FieldPanel("is_free"), FieldPanel("price"), FieldPanel("seats")]),
+                    FieldRowPanel(
+                        [FieldPanel("registration_url"), FieldPanel("registration_deadline")]
+                    ),
+                    FieldRowPanel(
+                        [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("seats")]
+                    ),
                     FieldPanel("organiser"),
                 ],
                 heading=_("Anmeldung und Kosten"),
@@ -142,7 +147,7 @@ class EventPage(TeaserMixin, Page):
             index.SearchField("organiser"),
             index.SearchField("venue_name"),
             index.SearchField("town"),
-            index.RelatedFields("topics", [index.SearchField("name_de")]),
+            Topic.search_related("topics"),
             index.FilterField("start"),
             index.FilterField("end"),
             index.FilterField("attendance"),
@@ -187,7 +192,9 @@ class EventPage(TeaserMixin, Page):
         if self.start and self.end and self.end < self.start:
             errors["end"] = _("Das Ende liegt vor dem Beginn. Bitte Beginn und Ende prüfen.")
         if self.attendance != self.Attendance.OFFLINE and not self.online_url:
-            errors["online_url"] = _("Für Online- und Hybrid-Veranstaltungen bitte den Link angeben.")
+            errors["online_url"] = _(
+                "Für Online- und Hybrid-Veranstaltungen bitte den Link angeben."
+            )
         if self.registration_deadline and self.end and self.registration_deadline > self.end:
             errors["registration_deadline"] = _("Der Anmeldeschluss liegt nach dem Ende.")
         if errors:

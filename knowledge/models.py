@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
-from kreativorte.models import TaxonomyTerm
+from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.text import reading_minutes
 
@@ -86,7 +86,7 @@ class GuidePage(TeaserMixin, Page):
         + TeaserMixin.teaser_search_fields
         + [
             index.SearchField("body"),
-            index.RelatedFields("topics", [index.SearchField("name_de"), index.SearchField("name_en")]),
+            Topic.search_related("topics"),
             index.FilterField("audience"),
         ]
     )
@@ -175,7 +175,9 @@ class CooperationPage(TeaserMixin, Page):
         + [
             MultiFieldPanel(
                 [
-                    FieldRowPanel([FieldPanel("creative_partner"), FieldPanel("creative_submarket")]),
+                    FieldRowPanel(
+                        [FieldPanel("creative_partner"), FieldPanel("creative_submarket")]
+                    ),
                     FieldRowPanel([FieldPanel("business_partner"), FieldPanel("trade")]),
                     FieldPanel("other_partners"),
                     FieldRowPanel([FieldPanel("district"), FieldPanel("innovation_kind")]),
@@ -208,8 +210,8 @@ class CooperationPage(TeaserMixin, Page):
             )
         ]
         + [
-            index.RelatedFields("district", [index.SearchField("name_de")]),
-            index.RelatedFields("creative_submarket", [index.SearchField("name_de")]),
+            District.search_related("district"),
+            SubMarket.search_related("creative_submarket"),
             index.FilterField("district"),
             index.FilterField("innovation_kind"),
         ]

@@ -42,7 +42,9 @@ class OfferGroupBlock(blocks.StructBlock):
         ],
     )
     title = blocks.CharBlock(label=_("Titel"), max_length=120)
-    items = blocks.ListBlock(blocks.CharBlock(label=_("Angebot"), max_length=200), label=_("Angebote"))
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Angebot"), max_length=200), label=_("Angebote")
+    )
 
 
 class OffersBlock(blocks.StructBlock):

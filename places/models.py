@@ -12,8 +12,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kreativorte.geo import in_saxony, parse_point
-from kreativorte.models import TaxonomyTerm
+from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.text import german_slugify
 
 from .blocks import PlaceBodyBlock
 from .panels import SaxonyLeafletPanel
@@ -70,7 +71,9 @@ class PlacePage(TeaserMixin, Page):
         max_length=80,
         blank=True,
         db_index=True,
-        help_text=_("Schlüssel aus dem Datenimport; bitte nicht ändern."),
+        help_text=_(
+            "Schlüssel für Datenimport und -export; wird beim Anlegen vergeben. Bitte nicht ändern."
+        ),
     )
 
     # Location: the geo widget edits `location`; latitude/longitude are derived on save.
@@ -113,7 +116,9 @@ class PlacePage(TeaserMixin, Page):
     former_use = models.CharField(
         _("Frühere Nutzung"), max_length=120, blank=True, help_text=_("z. B. „Kühlhaus“")
     )
-    conversion_year = models.PositiveSmallIntegerField(_("Jahr der Umnutzung"), null=True, blank=True)
+    conversion_year = models.PositiveSmallIntegerField(
+        _("Jahr der Umnutzung"), null=True, blank=True
+    )
     plot_size_m2 = models.PositiveIntegerField(_("Grundstücksgröße (m²)"), null=True, blank=True)
     building_count = models.PositiveSmallIntegerField(_("Anzahl Gebäude"), null=True, blank=True)
 
@@ -182,9 +187,9 @@ class PlacePage(TeaserMixin, Page):
             index.SearchField("former_use"),
             index.SearchField("operator"),
             index.SearchField("body"),
-            index.RelatedFields("district", [index.SearchField("name_de"), index.SearchField("name_en")]),
-            index.RelatedFields("place_types", [index.SearchField("name_de"), index.SearchField("name_en")]),
-            index.RelatedFields("submarkets", [index.SearchField("name_de"), index.SearchField("name_en")]),
+            District.search_related("district"),
+            PlaceType.search_related("place_types"),
+            SubMarket.search_related("submarkets"),
             index.FilterField("district"),
             index.FilterField("status"),
             index.FilterField("setting"),
@@ -232,7 +237,9 @@ class PlacePage(TeaserMixin, Page):
     def clean(self):
         super().clean()
         if not self.location:
-            raise ValidationError({"location": _("Bitte die Position des Ortes auf der Karte setzen.")})
+            raise ValidationError(
+                {"location": _("Bitte die Position des Ortes auf der Karte setzen.")}
+            )
         point = parse_point(self.location)
         if point is None:
             raise ValidationError({"location": _("Die Position ist nicht lesbar.")})
@@ -248,6 +255,9 @@ class PlacePage(TeaserMixin, Page):
             )
 
     def save(self, *args, **kwargs):
+        if not self.external_id:
+            # Assigned once; the key that import and export match places by.
+            self.external_id = german_slugify(f"{self.title}-{self.town}")[:80]
         point = parse_point(self.location)
         self.latitude, self.longitude = (point.lat, point.lon) if point else (None, None)
         super().save(*args, **kwargs)
@@ -256,7 +266,10 @@ class PlacePage(TeaserMixin, Page):
 class PlaceGalleryImage(Orderable):
     page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
-        "kreativorte.KreativorteImage", verbose_name=_("Bild"), on_delete=models.CASCADE, related_name="+"
+        "kreativorte.KreativorteImage",
+        verbose_name=_("Bild"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     alt_text = models.CharField(
         _("Alternativtext"),
@@ -280,6 +293,4 @@ class PlaceGalleryImage(Orderable):
     def clean(self):
         super().clean()
         if self.image_id and not self.effective_alt_text:
-            raise ValidationError(
-                {"alt_text": _("Galeriebilder brauchen einen Alternativtext.")}
-            )
+            raise ValidationError({"alt_text": _("Galeriebilder brauchen einen Alternativtext.")})

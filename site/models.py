@@ -44,9 +44,7 @@ class KreativorteImage(AbstractImage):
 
 
 class KreativorteRendition(AbstractRendition):
-    image = models.ForeignKey(
-        KreativorteImage, on_delete=models.CASCADE, related_name="renditions"
-    )
+    image = models.ForeignKey(KreativorteImage, on_delete=models.CASCADE, related_name="renditions")
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
@@ -64,7 +62,9 @@ class TaxonomyTerm(index.Indexed, models.Model):
         max_length=80,
         unique=True,
         blank=True,
-        help_text=_("Stabiler Schlüssel für Filter und API. Bleibt leer: wird aus dem Namen gebildet."),
+        help_text=_(
+            "Stabiler Schlüssel für Filter und API. Bleibt leer: wird aus dem Namen gebildet."
+        ),
     )
     name_de = models.CharField(_("Name (Deutsch)"), max_length=120, unique=True)
     name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
@@ -84,6 +84,11 @@ class TaxonomyTerm(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = german_slugify(self.name_de)
+        super().save(*args, **kwargs)
+
     @property
     def name(self) -> str:
         """The name in the active language, German when no English name exists."""
@@ -91,10 +96,12 @@ class TaxonomyTerm(index.Indexed, models.Model):
             return self.name_en
         return self.name_de
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = german_slugify(self.name_de)
-        super().save(*args, **kwargs)
+    @classmethod
+    def search_related(cls, field_name: str) -> index.RelatedFields:
+        """Index a relation to this taxonomy by its names in both languages."""
+        return index.RelatedFields(
+            field_name, [index.SearchField("name_de"), index.SearchField("name_en")]
+        )
 
 
 class District(TaxonomyTerm):

@@ -30,9 +30,7 @@ class TeaserMixin(models.Model):
     )
 
     teaser_panels = [
-        MultiFieldPanel(
-            [FieldPanel("teaser"), FieldPanel("listing_image")], heading=_("Vorschau")
-        )
+        MultiFieldPanel([FieldPanel("teaser"), FieldPanel("listing_image")], heading=_("Vorschau"))
     ]
     teaser_search_fields = [index.SearchField("teaser", boost=2)]
     teaser_api_fields = [APIField("teaser"), APIField("listing_image")]

@@ -1182,7 +1182,9 @@ GUIDES: list[dict] = [
                 "schrittweise weiter. Eine "
                 '<a href="page:zwischennutzung-vertraege">Zwischennutzung</a> kann dabei '
                 "helfen, Ideen auszuprobieren, bevor viel Geld fließt. Halten Sie fest, welche "
-                "Nutzung in welcher Phase kommen soll und was sie voraussetzt.</p>",
+                "Nutzung in welcher Phase kommen soll und was sie voraussetzt. So wird auch "
+                "für Förderstellen und Banken sichtbar, dass das Projekt realistisch geplant "
+                "ist und nicht alles auf einmal finanziert werden muss.</p>",
             ),
             (
                 "callout",
@@ -1507,6 +1509,14 @@ GUIDES: list[dict] = [
                             "Teilzeitstelle ist oft ein guter Anfang.</p>",
                         },
                         {
+                            "question": "Was tun, wenn ein Konflikt das Team lähmt?",
+                            "answer": "<p>Benennen Sie den Konflikt offen und vereinbaren Sie "
+                            "einen eigenen Termin dafür, statt ihn in jede Sitzung mitzunehmen. "
+                            "Eine neutrale Moderation von außen hilft, wenn das Gespräch allein "
+                            "nicht weiterführt. Viele Netzwerke und Beratungsstellen vermitteln "
+                            "dafür Ansprechpersonen.</p>",
+                        },
+                        {
                             "question": "Wie gewinnen wir neue Aktive?",
                             "answer": "<p>Mit klar umrissenen, zeitlich begrenzten Aufgaben. "
                             "Menschen engagieren sich lieber für ein konkretes Projekt als für "
@@ -1521,6 +1531,599 @@ GUIDES: list[dict] = [
                     "title": "Vorlage Aufgaben- und Rollenmatrix (Tabelle)",
                     "description": "Matrix für Aufgaben, Zuständigkeiten, Vertretungen und "
                     "Entscheidungsbefugnisse im Betreiberteam.",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "zwischennutzung-vertraege",
+        "title": "Zwischennutzung vertraglich absichern",
+        "teaser": (
+            "Eine befristete Nutzung kann Leerstand beleben und Ideen testen. Damit sie für "
+            "Eigentümer und Nutzer gut ausgeht, braucht es klare Verträge zu Laufzeit, "
+            "Kosten, Haftung und Rückgabe – und einen Blick ins Baurecht."
+        ),
+        "topics": ["zwischennutzung", "baurecht"],
+        "audience": "owners",
+        "body": [
+            ("heading", "Was Zwischennutzung leisten kann"),
+            (
+                "paragraph",
+                "<p>Ein leerstehendes Gebäude verliert mit jedem Winter an Substanz. Eine "
+                "Zwischennutzung sorgt dafür, dass jemand lüftet, heizt, Schäden bemerkt und "
+                "den Ort im Blick hat. Für Eigentümerinnen und Eigentümer sinken Risiken wie "
+                "Vandalismus, und das Haus bekommt ein neues Image. Für Kreative entstehen "
+                "bezahlbare Räume, in denen sich Ideen ausprobieren lassen.</p>"
+                "<p>Zwischennutzung ist dabei kein rechtsfreier Raum. Auch eine befristete "
+                "Nutzung muss baurechtlich zulässig sein, und die Beteiligten brauchen einen "
+                "Vertrag, der ihre Interessen fair ausgleicht.</p>",
+            ),
+            ("heading", "Die Vertragsform wählen"),
+            (
+                "paragraph",
+                "<p>Je nach Situation kommen unterschiedliche Verträge in Frage. Wird ein Entgelt "
+                "gezahlt, handelt es sich meist um einen befristeten Gewerbemietvertrag. Wird "
+                "der Raum unentgeltlich überlassen und tragen die Nutzer nur die Nebenkosten, "
+                "kann ein Leihvertrag oder ein individueller Nutzungsvertrag passen. Wichtig ist "
+                "weniger der Name als der Inhalt:</p>"
+                "<ul><li><b>Laufzeit und Kündigung:</b> Wie lange, mit welcher Frist, was "
+                "passiert bei Verkauf?</li>"
+                "<li><b>Kosten:</b> Miete oder Nutzungsentgelt, Nebenkosten, Pauschale oder "
+                "Abrechnung nach Verbrauch.</li>"
+                "<li><b>Verkehrssicherung und Haftung:</b> Wer kümmert sich um Winterdienst, "
+                "Beleuchtung, Zugänge? Wer haftet wofür?</li>"
+                "<li><b>Versicherungen:</b> Gebäudeversicherung beim Eigentümer, "
+                "Haftpflichtversicherung bei den Nutzern.</li>"
+                "<li><b>Einbauten und Rückgabe:</b> Was darf verändert werden, was wird "
+                "zurückgebaut, wer trägt die Kosten?</li>"
+                "<li><b>Untervermietung:</b> Darf der Träger Räume an Einzelne weitergeben?</li></ul>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Auch befristet braucht es eine zulässige Nutzung",
+                    "text": "<p>Wer in eine ehemalige Lagerhalle ein Atelier oder eine Galerie "
+                    "bringt, ändert die Nutzung – auch wenn es nur für zwei Jahre ist. Klären Sie "
+                    "mit der Bauaufsicht, ob eine Genehmigung nötig ist. Für befristete Nutzungen "
+                    "kann unter Umständen eine befristete Genehmigung in Betracht kommen.</p>",
+                },
+            ),
+            ("heading", "Baurecht pragmatisch klären"),
+            (
+                "paragraph",
+                "<p>Zwischennutzungen scheitern selten am guten Willen, häufig aber an "
+                "Rettungswegen und Brandschutz. Konzentrieren Sie sich deshalb auf Flächen, die "
+                "sich mit wenig Aufwand sicher nutzen lassen: das Erdgeschoss mit direkten "
+                "Ausgängen, gut belichtete Räume, ein Hof. Verzichten Sie in der ersten Phase "
+                "lieber auf große Veranstaltungen. Was bei Publikum zu beachten ist, erklärt "
+                '<a href="page:brandschutz-veranstaltungen">Brandschutz und Veranstaltungen im '
+                "Bestandsgebäude</a>.</p>",
+            ),
+            (
+                "steps",
+                {
+                    "title": "So entsteht eine Zwischennutzung",
+                    "steps": [
+                        {
+                            "title": "Gebäude begehen",
+                            "text": "<p>Gemeinsam Zustand, Sicherheit, Medien und nutzbare "
+                            "Flächen prüfen.</p>",
+                        },
+                        {
+                            "title": "Ziele abgleichen",
+                            "text": "<p>Was erwartet die Eigentümerseite, was brauchen die "
+                            "Nutzer? Offen über Laufzeit und Perspektive sprechen.</p>",
+                        },
+                        {
+                            "title": "Baurecht klären",
+                            "text": "<p>Mit der Bauaufsicht besprechen, ob und welche "
+                            "Genehmigung nötig ist.</p>",
+                        },
+                        {
+                            "title": "Vertrag schließen",
+                            "text": "<p>Laufzeit, Kosten, Haftung, Versicherung und Rückgabe "
+                            "schriftlich regeln.</p>",
+                        },
+                        {
+                            "title": "Übergabe dokumentieren",
+                            "text": "<p>Übergabeprotokoll mit Fotos, Zählerständen und "
+                            "Schlüsselliste anfertigen.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Aus dem Provisorium kann mehr werden"),
+            (
+                "paragraph",
+                "<p>Viele dauerhafte Kreativorte haben als Zwischennutzung begonnen. Wer diese "
+                "Perspektive offenhalten will, sollte sie im Vertrag ansprechen, etwa mit "
+                "einer Verlängerungsoption oder einem Vorrang bei einer späteren Vermietung. "
+                "Halten Sie fest, was während der Zwischennutzung gelernt wurde – es ist die "
+                'beste Grundlage für ein <a href="page:nutzungskonzept-entwickeln">'
+                "Nutzungskonzept</a>.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Inhalte eines Zwischennutzungsvertrags",
+                    "items": [
+                        "Vertragsparteien und genaue Beschreibung der Flächen",
+                        "Nutzungszweck und zulässige Aktivitäten",
+                        "Laufzeit, Kündigungsfristen, Verlängerungsoption",
+                        "Entgelt, Nebenkosten und Abrechnung",
+                        "Verkehrssicherungspflichten und Haftung",
+                        "Versicherungen beider Seiten",
+                        "Regeln für Einbauten, Rückbau und Rückgabe",
+                        "Übergabeprotokoll mit Zählerständen",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Häufige Fragen",
+                    "items": [
+                        {
+                            "question": "Muss ich als Eigentümer für Unfälle haften?",
+                            "answer": "<p>Als Eigentümer tragen Sie grundsätzlich "
+                            "Verkehrssicherungspflichten. Ein Teil davon kann vertraglich auf "
+                            "die Nutzer übertragen werden; eine eigene Haftpflichtversicherung "
+                            "bleibt trotzdem wichtig.</p>",
+                        },
+                        {
+                            "question": "Was passiert, wenn das Gebäude verkauft wird?",
+                            "answer": "<p>Bei Mietverträgen tritt der Käufer in der Regel in "
+                            "den Vertrag ein. Kurze Kündigungsfristen und klare Regeln im Vertrag "
+                            "schaffen für beide Seiten Planbarkeit.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "download",
+                {
+                    "title": "Mustergliederung Zwischennutzungsvertrag (DOCX)",
+                    "description": "Gliederung mit Erläuterungen zu allen wichtigen "
+                    "Vertragspunkten. Ersetzt keine Rechtsberatung.",
+                },
+            ),
+            (
+                "related",
+                {
+                    "title": "Passend dazu",
+                    "pages": ["leerstand-aktivieren-kommunen", "brandschutz-veranstaltungen"],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "leerstand-aktivieren-kommunen",
+        "title": "Leerstand aktivieren: Zwischennutzung als kommunale Strategie",
+        "teaser": (
+            "Leere Läden, verlassene Bahnhöfe, stillgelegte Fabriken: Kommunen können viel "
+            "tun, damit daraus Kreativorte werden. Ein Leitfaden für Verwaltung und "
+            "Stadtrat – vom Leerstandskataster bis zur Konzeptvergabe."
+        ),
+        "topics": ["zwischennutzung", "nutzungskonzept", "foerderung"],
+        "audience": "municipalities",
+        "body": [
+            ("heading", "Kreativorte als Chance für Ortskerne"),
+            (
+                "paragraph",
+                "<p>In vielen sächsischen Klein- und Mittelstädten prägen leerstehende Gebäude "
+                "das Bild der Innenstadt. Kreative Nutzerinnen und Nutzer sehen darin oft "
+                "Möglichkeiten, wo andere nur Sanierungsbedarf erkennen: Ateliers im alten "
+                "Kaufhaus, ein Coworking-Space im Bahnhof, eine offene Werkstatt in der "
+                "Industriehalle. Solche Orte bringen Menschen in die Zentren, stärken das "
+                "Vereinsleben und machen Städte für junge Familien und Rückkehrer "
+                "attraktiver.</p>"
+                "<p>Kommunen müssen diese Orte nicht selbst betreiben. Sie können aber "
+                "entscheidend dazu beitragen, dass Eigentümer und Nutzer zueinanderfinden und "
+                "Hürden kleiner werden.</p>",
+            ),
+            ("heading", "Was die Verwaltung tun kann"),
+            (
+                "paragraph",
+                "<ul><li><b>Überblick schaffen:</b> Ein Leerstandskataster zeigt, welche "
+                "Gebäude verfügbar sind, in welchem Zustand und wem sie gehören.</li>"
+                "<li><b>Ansprechperson benennen:</b> Eine feste Person im Rathaus, die "
+                "Anfragen lotst, ist für Initiativen Gold wert.</li>"
+                "<li><b>Eigentümer ansprechen:</b> Viele Eigentümer wissen nicht, dass es "
+                "Interessenten gibt, oder scheuen Aufwand und Risiko.</li>"
+                "<li><b>Verfahren begleiten:</b> Frühe gemeinsame Termine mit Bauaufsicht, "
+                "Brandschutz und Denkmalpflege beschleunigen Genehmigungen.</li>"
+                "<li><b>Eigene Gebäude öffnen:</b> Kommunale Liegenschaften können "
+                "über Konzeptverfahren oder im Erbbaurecht an Initiativen vergeben werden, "
+                "wobei die Qualität des Konzepts zählt und nicht nur der Preis.</li></ul>",
+            ),
+            (
+                "quote",
+                {
+                    "text": "Wir haben nicht viel Geld in die Hand genommen. Aber wir haben "
+                    "Türen geöffnet, Eigentümer angerufen und Termine mit dem Landratsamt "
+                    "organisiert. Heute sind drei Läden am Markt wieder belebt.",
+                    "attribution": "Bürgermeisterin einer Kleinstadt im Landkreis Meißen",
+                },
+            ),
+            ("heading", "Zwischennutzung als Türöffner"),
+            (
+                "paragraph",
+                "<p>Eine befristete Nutzung senkt für alle das Risiko. Die Kommune kann dabei "
+                "als Vermittlerin auftreten, Musterverträge bereitstellen oder "
+                "Versicherungsfragen klären. Manche Städte schließen Rahmenverträge mit "
+                "Eigentümern und geben Räume dann an Nutzer weiter. Wichtig ist ein "
+                "realistischer Zeithorizont: Unter einem Jahr lohnt sich der Aufwand für "
+                "Nutzer kaum. Sinnvoll sind auch kleine Starthilfen, etwa die Übernahme der "
+                "Nebenkosten im ersten Jahr oder die Vermittlung von Handwerkern für "
+                "notwendige Reparaturen. Die Vertragsseite beschreibt "
+                '<a href="page:zwischennutzung-vertraege">Zwischennutzung vertraglich '
+                "absichern</a>.</p>",
+            ),
+            (
+                "steps",
+                {
+                    "title": "Eine kommunale Leerstandsstrategie in fünf Schritten",
+                    "steps": [
+                        {
+                            "title": "Bestand erfassen",
+                            "text": "<p>Leerstände kartieren, Eigentümer und Zustand notieren.</p>",
+                        },
+                        {
+                            "title": "Ziele beschließen",
+                            "text": "<p>Im Stadtrat festhalten, welche Nutzungen gewünscht "
+                            "sind und wie die Kommune unterstützt.</p>",
+                        },
+                        {
+                            "title": "Akteure vernetzen",
+                            "text": "<p>Kreative, Vereine, Eigentümer, Wirtschaftsförderung "
+                            "und Verwaltung an einen Tisch bringen.</p>",
+                        },
+                        {
+                            "title": "Pilotprojekte starten",
+                            "text": "<p>Mit ein bis zwei Gebäuden beginnen und Erfahrungen "
+                            "sammeln.</p>",
+                        },
+                        {
+                            "title": "Verstetigen",
+                            "text": "<p>Erfolgreiche Zwischennutzungen in dauerhafte Modelle "
+                            "überführen.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Förderung klug einsetzen"),
+            (
+                "paragraph",
+                "<p>Kommunen haben Zugang zu Programmen, die Initiativen allein kaum erreichen. "
+                "In Gebieten der Städtebauförderung können zum Beispiel Verfügungsfonds "
+                "kleine Projekte vor Ort unterstützen; im ländlichen Raum bieten die "
+                "LEADER-Regionen Beratung und Mittel für Vorhaben, die zur regionalen "
+                "Entwicklungsstrategie passen. Entscheidend ist, Kreativorte in die "
+                "Entwicklungskonzepte der Gemeinde aufzunehmen. Mehr zur Fördersuche bietet "
+                '<a href="page:foerdermittel-finden">Fördermittel finden, kombinieren, '
+                "abrechnen</a>.</p>",
+            ),
+            ("funding", "leerstand-aktiv"),
+            (
+                "checklist",
+                {
+                    "title": "Kommunale Werkzeugkiste",
+                    "items": [
+                        "Leerstandskataster angelegt und aktuell",
+                        "Ansprechperson für Kreativorte in der Verwaltung benannt",
+                        "Musterverträge für Zwischennutzung verfügbar",
+                        "Gemeinsame Beratungstermine mit Bauaufsicht und Denkmalpflege",
+                        "Kreativorte im Stadtentwicklungskonzept verankert",
+                        "Konzeptvergabe oder Erbbaurecht für eigene Gebäude geprüft",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Häufige Fragen",
+                    "items": [
+                        {
+                            "question": "Muss die Kommune für Zwischennutzer haften?",
+                            "answer": "<p>Nur wenn sie selbst Vertragspartei oder Eigentümerin "
+                            "ist. Als Vermittlerin trägt sie in der Regel keine Haftung, sollte "
+                            "ihre Rolle aber klar beschreiben.</p>",
+                        },
+                        {
+                            "question": "Wie finden wir Nutzerinnen und Nutzer?",
+                            "answer": "<p>Über Aufrufe in lokalen Medien, Hochschulen und "
+                            "Kreativnetzwerke, über offene Besichtigungstage und über Plattformen "
+                            "wie diese, auf denen leere Gebäude als Mitmach-Orte erscheinen.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "download",
+                {
+                    "title": "Vorlage Leerstandserfassung (Tabelle)",
+                    "description": "Erfassungsbogen für Gebäude mit Lage, Eigentum, "
+                    "Zustand, Flächen und möglichen Nutzungen.",
+                },
+            ),
+            ("contact", "netzwerk"),
+        ],
+    },
+    {
+        "slug": "betrieb-organisieren",
+        "title": "Den Alltag im Kreativort organisieren",
+        "teaser": (
+            "Mietverträge, Nebenkosten, Hausordnung, Wartung und Versicherungen: Wenn der "
+            "Umbau geschafft ist, beginnt der Betrieb. Praktische Hinweise, damit der Alltag "
+            "im Haus verlässlich funktioniert."
+        ),
+        "topics": ["betrieb"],
+        "audience": "operators",
+        "body": [
+            ("heading", "Vermietung mit klaren Regeln"),
+            (
+                "paragraph",
+                "<p>Die meisten Kreativorte finanzieren sich über die Vermietung von Ateliers, "
+                "Werkstätten und Büros. Schriftliche Gewerbemietverträge schaffen Klarheit "
+                "über Fläche, Miete, Nebenkosten, Laufzeit und Nutzung. Legen Sie transparente "
+                "Kriterien fest, nach denen Räume vergeben werden – etwa Bezug zur "
+                "Kreativwirtschaft, Bereitschaft zur Mitarbeit im Haus oder eine ausgewogene "
+                "Mischung von Branchen.</p>"
+                "<p>Eine Warteliste und ein kurzer Steckbrief je Mietpartei helfen, bei "
+                "Auszügen schnell nachzubesetzen. Planen Sie trotzdem einen gewissen Leerstand "
+                "in der Kalkulation ein.</p>",
+            ),
+            ("heading", "Nebenkosten und Energie im Griff"),
+            (
+                "paragraph",
+                "<p>In alten Gebäuden mit großen Hallen sind Heizkosten oft der größte "
+                "Unsicherheitsfaktor. Zwischenzähler für Strom und Wärme machen Verbräuche "
+                "sichtbar und schaffen Fairness. Rechnen Sie Nebenkosten jährlich ab oder "
+                "vereinbaren Sie Pauschalen, die regelmäßig überprüft werden.</p>"
+                "<ul><li>Zonen bilden: Nicht jeder Raum muss gleich warm sein.</li>"
+                "<li>Verbräuche monatlich ablesen und vergleichen.</li>"
+                "<li>Gemeinsam Regeln für Lüften, Heizen und Licht vereinbaren.</li></ul>",
+            ),
+            ("heading", "Sicherheit, Wartung und Versicherungen"),
+            (
+                "paragraph",
+                "<p>Als Betreiber tragen Sie Verantwortung für die Sicherheit im Haus. Dazu "
+                "gehören regelmäßige Prüfungen von elektrischen Anlagen, Feuerlöschern, "
+                "Sicherheitsbeleuchtung und gegebenenfalls Aufzügen sowie der Winterdienst. "
+                "Ein Wartungskalender verhindert, dass Fristen verstreichen.</p>"
+                "<p>Prüfen Sie Ihren Versicherungsschutz: Gebäude- und Inhaltsversicherung, "
+                "Betriebshaftpflicht, für Veranstaltungen gegebenenfalls eine erweiterte "
+                "Deckung. Für Vereine kommt eine Absicherung der Vorstände in Betracht. Was "
+                "speziell bei Veranstaltungen gilt, steht in "
+                '<a href="page:brandschutz-veranstaltungen">Brandschutz und Veranstaltungen im '
+                "Bestandsgebäude</a>.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Veranstaltungen und Abgaben",
+                    "text": "<p>Wer öffentlich Musik spielt, muss die Nutzung in der Regel bei "
+                    "der zuständigen Verwertungsgesellschaft anmelden. Wer regelmäßig "
+                    "Künstlerinnen und Künstler beauftragt, kann zur Künstlersozialabgabe "
+                    "verpflichtet sein. Klären Sie beides, bevor das Programm startet.</p>",
+                },
+            ),
+            ("heading", "Finanzen und Rücklagen"),
+            (
+                "paragraph",
+                "<p>Behalten Sie Einnahmen und Ausgaben monatlich im Blick und vergleichen Sie "
+                "sie mit dem Wirtschaftsplan. Bilden Sie von Anfang an Rücklagen für die "
+                "Instandhaltung: Dach, Heizung und Fenster werden nicht planbar, aber sicher "
+                "irgendwann Geld kosten. Ob Mieteinnahmen umsatzsteuerpflichtig sind und wie "
+                "sich Vermietung und gemeinnützige Tätigkeit steuerlich zueinander verhalten, "
+                "hängt von der Gestaltung ab. Eine steuerliche Beratung zu Beginn ist gut "
+                "investiertes Geld und verhindert teure Korrekturen.</p>",
+            ),
+            ("heading", "Zusammenleben im Haus"),
+            (
+                "paragraph",
+                "<p>Eine Hausordnung regelt das Miteinander: Ruhezeiten, Nutzung von "
+                "Gemeinschaftsflächen und Werkstätten, Müll, Schlüssel, Haustiere. Sie "
+                "funktioniert am besten, wenn sie gemeinsam erarbeitet und gelegentlich "
+                "überarbeitet wird. Regelmäßige Hausversammlungen bieten Raum für Anliegen, "
+                "bevor sie zu Konflikten werden. Wie die Organisation dahinter wachsen kann, "
+                'beschreibt <a href="page:organisation-entwickeln">Vom Freundeskreis zum '
+                "Betreiberteam</a>.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Betriebsroutine",
+                    "items": [
+                        "Schriftliche Mietverträge mit allen Nutzerinnen und Nutzern",
+                        "Zwischenzähler abgelesen und dokumentiert",
+                        "Wartungskalender für alle prüfpflichtigen Anlagen",
+                        "Versicherungen jährlich überprüft",
+                        "Hausordnung aktuell und ausgehängt",
+                        "Notfallkontakte und Schlüsselliste gepflegt",
+                        "Hausversammlung mindestens vierteljährlich",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Häufige Fragen",
+                    "items": [
+                        {
+                            "question": "Dürfen wir in Ateliers übernachten lassen?",
+                            "answer": "<p>Nur wenn Wohnen baurechtlich genehmigt ist. "
+                            "Gelegentliches Übernachten wird oft geduldet, dauerhaftes Wohnen "
+                            "in Gewerberäumen ist aber unzulässig und kann Brandschutzprobleme "
+                            "verursachen.</p>",
+                        },
+                        {
+                            "question": "Wie gehen wir mit Mietrückständen um?",
+                            "answer": "<p>Früh das Gespräch suchen, Ratenzahlung schriftlich "
+                            "vereinbaren und die Regeln für alle gleich anwenden. So bleibt die "
+                            "Gemeinschaft fair und die Kalkulation stabil.</p>",
+                        },
+                        {
+                            "question": "Brauchen wir einen Hausmeister?",
+                            "answer": "<p>Ab einer gewissen Größe fast immer. Eine "
+                            "Teilzeitkraft oder ein Dienstleister entlastet das Team und "
+                            "sorgt für verlässliche Wartung.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "download",
+                {
+                    "title": "Vorlage Wartungskalender und Hausbuch",
+                    "description": "Tabelle für Prüffristen, Zählerstände, Schlüssel und "
+                    "Notfallkontakte sowie eine anpassbare Musterhausordnung.",
+                },
+            ),
+            (
+                "related",
+                {
+                    "title": "Weiterlesen",
+                    "pages": ["organisation-entwickeln", "oeffentlichkeitsarbeit-kreativorte"],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "oeffentlichkeitsarbeit-kreativorte",
+        "title": "Öffentlichkeitsarbeit: Den Ort sichtbar machen",
+        "teaser": (
+            "Ein Kreativort lebt davon, dass Menschen ihn kennen. Wie Sie die Geschichte "
+            "Ihres Hauses erzählen, mit Lokalpresse und Social Media arbeiten, Bildrechte "
+            "beachten und mit wenig Budget viel erreichen."
+        ),
+        "topics": ["oeffentlichkeitsarbeit"],
+        "audience": "operators",
+        "body": [
+            ("heading", "Die Geschichte des Hauses erzählen"),
+            (
+                "paragraph",
+                "<p>Jeder Kreativort hat eine Geschichte, die Menschen berührt: die "
+                "Textilfabrik, in der die Großeltern gearbeitet haben, der Bahnhof, an dem man "
+                "früher abgefahren ist, das Kühlhaus, das jahrzehntelang leer stand. Diese "
+                "Verbindung von Gestern und Heute ist Ihr stärkstes Kommunikationsmittel. "
+                "Sammeln Sie alte Fotos, Erinnerungen und Geschichten – oft melden sich "
+                "frühere Beschäftigte gern, wenn man sie fragt.</p>"
+                "<p>Formulieren Sie in zwei, drei Sätzen, was Ihr Ort ist und für wen er da "
+                "ist. Diese Kurzbeschreibung brauchen Sie für Presse, Förderanträge, Social "
+                "Media und Gespräche im Rathaus.</p>",
+            ),
+            ("heading", "Kanäle bewusst wählen"),
+            (
+                "paragraph",
+                "<p>Niemand muss auf allen Kanälen aktiv sein. Wählen Sie wenige, die Sie "
+                "regelmäßig bespielen können:</p>"
+                "<ul><li><b>Website:</b> Die verlässliche Basis mit Adresse, Angeboten, "
+                "Terminen und Impressum.</li>"
+                "<li><b>Newsletter:</b> Erreicht Unterstützer direkt; Anmeldungen nur mit "
+                "bestätigter Einwilligung.</li>"
+                "<li><b>Lokalpresse und Amtsblatt:</b> In ländlichen Regionen oft "
+                "wirkungsvoller als jede Anzeige.</li>"
+                "<li><b>Social Media:</b> Gut für Einblicke hinter die Kulissen und kurzfristige "
+                "Ankündigungen.</li>"
+                "<li><b>Plattformen und Netzwerke:</b> Ein gepflegtes Profil auf dieser "
+                "Plattform macht Ihren Ort in ganz Sachsen sichtbar.</li></ul>",
+            ),
+            (
+                "quote",
+                {
+                    "text": "Der beste Artikel über uns entstand, weil wir die Redakteurin "
+                    "einfach zum Arbeitseinsatz eingeladen haben. Sie hat selbst mit "
+                    "angepackt und dann geschrieben.",
+                    "attribution": "Sprecher eines Kulturbahnhofs in Mittelsachsen",
+                },
+            ),
+            ("heading", "Anlässe schaffen"),
+            (
+                "paragraph",
+                "<p>Presse und Publikum reagieren auf Anlässe: eine Eröffnung, ein offenes "
+                "Atelierwochenende, das Richtfest, die erste Ausstellung, eine Förderzusage. "
+                "Auch bundesweite Aktionstage wie der Tag des offenen Denkmals im September "
+                "bieten eine gute Gelegenheit. Planen Sie Anlässe über das Jahr und kündigen "
+                "Sie sie rechtzeitig an, für die Lokalpresse mindestens zwei Wochen vorher.</p>"
+                "<p>Öffentlichkeitsarbeit hilft auch bei der Finanzierung: Wer sichtbar ist, "
+                "findet leichter Spender, Mitglieder und Partner. Mehr dazu steht in "
+                '<a href="page:foerdermittel-finden">Fördermittel finden, kombinieren, '
+                "abrechnen</a>.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Bildrechte beachten",
+                    "text": "<p>Verwenden Sie nur Fotos, für die Sie die Nutzungsrechte haben, "
+                    "und nennen Sie die Urheberinnen und Urheber. Wer erkennbare Personen "
+                    "zeigt, braucht in der Regel deren Einwilligung – besonders bei Kindern. "
+                    "Auf Veranstaltungen helfen Hinweise am Eingang und fotofreie Bereiche.</p>",
+                },
+            ),
+            ("heading", "Mit wenig Aufwand dranbleiben"),
+            (
+                "paragraph",
+                "<p>Kontinuität schlägt Perfektion. Ein Redaktionsplan mit einem Beitrag pro "
+                "Woche und einem Newsletter pro Monat ist für viele Teams realistisch. "
+                "Verteilen Sie die Aufgabe auf mehrere Schultern, etwa indem Mieterinnen und "
+                "Mieter reihum aus ihrer Werkstatt berichten. Ein Ordner mit guten, "
+                "freigegebenen Fotos, Logo und Kurzbeschreibung spart bei jeder Presseanfrage "
+                "Zeit.</p>",
+            ),
+            ("funding", "sichtbar-vor-ort"),
+            (
+                "checklist",
+                {
+                    "title": "Pressemappe und Grundausstattung",
+                    "items": [
+                        "Kurzbeschreibung des Ortes in drei Sätzen",
+                        "Geschichte des Gebäudes mit historischen Fotos",
+                        "Aktuelle Fotos mit geklärten Rechten und Bildnachweis",
+                        "Logo in verschiedenen Formaten",
+                        "Ansprechperson für Presseanfragen",
+                        "Jahresplan mit Anlässen",
+                        "Gepflegtes Profil auf Kreativorte Sachsen",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "title": "Häufige Fragen",
+                    "items": [
+                        {
+                            "question": "Brauchen wir eine Agentur?",
+                            "answer": "<p>Für den Alltag meist nicht. Für ein Erscheinungsbild "
+                            "oder eine Kampagne kann sich die Zusammenarbeit mit Kreativen aus "
+                            "dem eigenen Haus oder der Region lohnen.</p>",
+                        },
+                        {
+                            "question": "Was gehört ins Impressum unserer Website?",
+                            "answer": "<p>Name und Anschrift des Trägers, Vertretungsberechtigte, "
+                            "Kontaktmöglichkeiten und gegebenenfalls Registereintrag. Für "
+                            "redaktionelle Inhalte wird außerdem eine verantwortliche Person "
+                            "genannt. Nutzen Sie im Zweifel einen geprüften Generator oder "
+                            "fragen Sie Ihren Dachverband.</p>",
+                        },
+                        {
+                            "question": "Wie schreiben wir eine Pressemitteilung?",
+                            "answer": "<p>Das Wichtigste zuerst: Wer, was, wann, wo, warum – in "
+                            "den ersten zwei Sätzen. Dazu ein Zitat, ein gutes Foto und eine "
+                            "Ansprechperson mit Telefonnummer. Eine Seite genügt.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "download",
+                {
+                    "title": "Vorlage Redaktionsplan und Pressemitteilung",
+                    "description": "Jahresplaner für Anlässe und Beiträge sowie eine "
+                    "kommentierte Mustervorlage für Pressemitteilungen.",
                 },
             ),
         ],

@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.seed import DemoSeeder
+
+
+class Command(BaseCommand):
+    help = "Legt die Demo-Inhalte an (Orte, Leitfäden, Kooperationen, Veranstaltungen). Mehrfach ausführbar."
+
+    def handle(self, *args, **options):
+        DemoSeeder(log=self.stdout.write).run()
+        self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind vollständig."))

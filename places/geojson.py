@@ -1,0 +1,322 @@
+"""Places as GeoJSON: validate a FeatureCollection completely, then write it in one transaction.
+
+Format (documented in README.md): Points with coordinates [lon, lat]; properties
+title (required), external_id, subtitle, town, district, types, submarkets,
+status, former_use, description, website.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from wagtail.models import Locale
+
+from kreativorte.geo import LatLon, in_saxony, parse_point
+from kreativorte.models import District, SubMarket
+from kreativorte.text import german_slugify
+
+from .models import PlaceIndexPage, PlacePage, PlaceType
+
+TEXT_FIELDS = {  # GeoJSON property -> PlacePage field
+    "title": "title",
+    "subtitle": "subtitle",
+    "town": "town",
+    "former_use": "former_use",
+    "description": "teaser",
+    "website": "website",
+}
+KNOWN_PROPERTIES = set(TEXT_FIELDS) | {"external_id", "district", "types", "submarkets", "status"}
+
+
+class GeoJSONError(Exception):
+    """The file cannot be imported; `errors` lists every problem found."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class PlaceRecord:
+    """One validated feature, ready to be compared with or written to a PlacePage."""
+
+    index: int
+    external_id: str
+    fields: dict
+    point: LatLon
+    district: District
+    types: list = field(default_factory=list)
+    submarkets: list = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"Feature {self.index} „{self.fields['title']}“"
+
+
+class TermLookup:
+    """Finds taxonomy terms by slug or exact German name."""
+
+    def __init__(self, model):
+        self.terms = {}
+        for term in model.objects.all():
+            self.terms[term.slug] = term
+            self.terms[term.name_de] = term
+
+    def get(self, value):
+        return self.terms.get(value) if isinstance(value, str) else None
+
+
+def parse(text: str) -> list[PlaceRecord]:
+    """Validate every feature; raise GeoJSONError listing all problems, or return the records."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise GeoJSONError([f"Keine gültige JSON-Datei: {error}"]) from error
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise GeoJSONError(
+            ['Erwartet wird eine GeoJSON-FeatureCollection ("type": "FeatureCollection").']
+        )
+    features = data.get("features")
+    if not isinstance(features, list):
+        raise GeoJSONError(['Die FeatureCollection hat keine Liste "features".'])
+
+    validator = FeatureValidator()
+    records, errors, seen = [], [], {}
+    for index, feature in enumerate(features):
+        record, feature_errors = validator.validate(index, feature)
+        errors += feature_errors
+        if record:
+            if record.external_id in seen:
+                errors.append(
+                    f"{record.label}, Feld external_id: „{record.external_id}“ kommt schon in "
+                    f"Feature {seen[record.external_id]} vor."
+                )
+            seen[record.external_id] = index
+            records.append(record)
+    if errors:
+        raise GeoJSONError(errors)
+    return records
+
+
+class FeatureValidator:
+    def __init__(self):
+        self.districts = TermLookup(District)
+        self.types = TermLookup(PlaceType)
+        self.submarkets = TermLookup(SubMarket)
+        self.url_validator = URLValidator(schemes=["http", "https"])
+
+    def validate(self, index, feature):
+        """Return (record or None, errors) for one feature."""
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            return None, [f"Feature {index}: ist kein GeoJSON-Feature."]
+        props = feature.get("properties") or {}
+        if not isinstance(props, dict):
+            return None, [f"Feature {index}: properties ist kein Objekt."]
+        title = props.get("title")
+        label = f"Feature {index} „{title}“" if title else f"Feature {index} (ohne Titel)"
+        errors = []
+
+        def error(name, message):
+            errors.append(f"{label}, Feld {name}: {message}")
+
+        if not isinstance(title, str) or not title.strip():
+            error("title", "fehlt (Pflichtfeld).")
+        for name in TEXT_FIELDS:
+            if props.get(name) is not None and not isinstance(props[name], str):
+                error(name, "muss Text sein.")
+        if not isinstance(props.get("town"), str) or not props["town"].strip():
+            error("town", "fehlt (Pflichtfeld).")
+        if props.get("website"):
+            try:
+                self.url_validator(props["website"])
+            except ValidationError:
+                error("website", f"„{props['website']}“ ist keine gültige http(s)-Adresse.")
+        unknown = sorted(set(props) - KNOWN_PROPERTIES)
+        if unknown:
+            error(", ".join(unknown), "unbekannte Eigenschaft.")
+
+        point = self.point(feature.get("geometry"), error)
+        district = self.districts.get(props.get("district"))
+        if district is None:
+            error(
+                "district",
+                f"„{props.get('district')}“ ist kein sächsischer Landkreis und keine kreisfreie Stadt.",
+            )
+        types = self.terms(props, "types", self.types, error)
+        submarkets = self.terms(props, "submarkets", self.submarkets, error)
+        status = props.get("status") or PlacePage.Status.ESTABLISHED
+        if status not in PlacePage.Status.values:
+            error(
+                "status",
+                f"„{status}“ ist unbekannt; erlaubt: {', '.join(PlacePage.Status.values)}.",
+            )
+        if errors:
+            return None, errors
+
+        fields = {
+            model_field: (props.get(name) or "").strip()
+            for name, model_field in TEXT_FIELDS.items()
+        }
+        fields["status"] = status
+        external_id = str(props.get("external_id") or german_slugify(f"{title}-{fields['town']}"))
+        record = PlaceRecord(index, external_id[:80], fields, point, district, types, submarkets)
+        return record, []
+
+    def point(self, geometry, error):
+        if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+            error("geometry", "muss ein GeoJSON-Point sein.")
+            return None
+        coordinates = geometry.get("coordinates")
+        if (
+            not isinstance(coordinates, list)
+            or len(coordinates) != 2
+            or not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates)
+        ):
+            error("geometry", "coordinates muss [Länge, Breite] mit zwei Zahlen sein.")
+            return None
+        lon, lat = coordinates
+        if in_saxony(lat, lon):
+            return LatLon(lat=lat, lon=lon)
+        if in_saxony(lon, lat):
+            error(
+                "geometry",
+                f"Länge und Breite sind vertauscht: GeoJSON erwartet [Länge, Breite], also [{lat}, {lon}].",
+            )
+        else:
+            error("geometry", f"[{lon}, {lat}] liegt außerhalb Sachsens.")
+        return None
+
+    def terms(self, props, name, lookup, error):
+        values = props.get(name) or []
+        if not isinstance(values, list):
+            error(name, "muss eine Liste sein.")
+            return []
+        terms = [lookup.get(value) for value in values]
+        missing = [str(value) for value, term in zip(values, terms, strict=True) if term is None]
+        if missing:
+            error(name, f"unbekannt: {', '.join(missing)}.")
+        return terms
+
+
+@dataclass
+class ImportReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def differences(page: PlacePage, record: PlaceRecord) -> list[str]:
+    """Names of the fields in which the page differs from the record."""
+    changed = [name for name, value in record.fields.items() if getattr(page, name) != value]
+    point = parse_point(page.location)
+    if point is None or (round(point.lat, 6), round(point.lon, 6)) != (
+        round(record.point.lat, 6),
+        round(record.point.lon, 6),
+    ):
+        changed.append("location")
+    if page.district_id != record.district.id:
+        changed.append("district")
+    if {t.id for t in page.place_types.all()} != {t.id for t in record.types}:
+        changed.append("types")
+    if {s.id for s in page.submarkets.all()} != {s.id for s in record.submarkets}:
+        changed.append("submarkets")
+    return changed
+
+
+def import_places(
+    records: list[PlaceRecord], *, dry_run: bool = False, publish: bool = True
+) -> ImportReport:
+    """Create or update one German PlacePage per record, all or nothing."""
+    locale = Locale.get_default()
+    parent = PlaceIndexPage.objects.filter(locale=locale).first()
+    if parent is None:
+        raise GeoJSONError(
+            [
+                "Es gibt noch keine Orte-Übersicht (PlaceIndexPage), unter der Orte angelegt werden können."
+            ]
+        )
+    existing = {
+        page.external_id: page
+        for page in PlacePage.objects.filter(locale=locale).prefetch_related(
+            "place_types", "submarkets"
+        )
+    }
+    report = ImportReport()
+    with transaction.atomic():
+        for record in records:
+            page = existing.get(record.external_id)
+            if page is None:
+                report.created.append(record.label)
+                if not dry_run:
+                    write(
+                        PlacePage(external_id=record.external_id, live=publish),
+                        record,
+                        parent,
+                        publish,
+                    )
+                continue
+            changed = differences(page, record)
+            if not changed:
+                report.unchanged.append(record.label)
+                continue
+            report.updated.append(f"{record.label} ({', '.join(changed)})")
+            if not dry_run:
+                write(page, record, None, publish and page.live)
+    return report
+
+
+def write(page: PlacePage, record: PlaceRecord, parent, publish: bool):
+    for name, value in record.fields.items():
+        setattr(page, name, value)
+    page.location = record.point.as_point()
+    page.district = record.district
+    page.place_types = record.types
+    page.submarkets = record.submarkets
+    try:
+        if parent is not None:
+            page.slug = unique_slug(parent, german_slugify(page.title))
+            parent.add_child(instance=page)
+        revision = page.save_revision(clean=True)
+    except ValidationError as error:
+        raise GeoJSONError([f"{record.label}: {'; '.join(error.messages)}"]) from error
+    if publish:
+        revision.publish()
+
+
+def unique_slug(parent, slug: str) -> str:
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate
+
+
+def export_places(queryset) -> dict:
+    """A FeatureCollection that import_places reads back without changes."""
+    places = queryset.select_related("district").prefetch_related("place_types", "submarkets")
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place.longitude, place.latitude]},
+                "properties": {
+                    "title": place.title,
+                    "external_id": place.external_id,
+                    "subtitle": place.subtitle,
+                    "town": place.town,
+                    "district": place.district.slug,
+                    "types": sorted(t.slug for t in place.place_types.all()),
+                    "submarkets": sorted(s.slug for s in place.submarkets.all()),
+                    "status": place.status,
+                    "former_use": place.former_use,
+                    "description": place.teaser,
+                    "website": place.website,
+                },
+            }
+            for place in places
+            if place.latitude is not None
+        ],
+    }

@@ -1,0 +1,36 @@
+"""Factories for the shared models; used by seed_demo and the tests."""
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from .models import ContactPerson, KreativorteImage
+
+
+def term(model, slug):
+    """A taxonomy term that the data migrations created."""
+    return factory.LazyFunction(lambda: model.objects.get(slug=slug))
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Bild {n}")
+    description = factory.LazyAttribute(lambda o: f"Beispielbild: {o.title}")
+    credit = "Foto: Kreativorte Sachsen"
+
+    class Meta:
+        model = KreativorteImage
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Dokument {n}")
+
+
+class ContactPersonFactory(DjangoModelFactory):
+    name = factory.Faker("name", locale="de_DE")
+    role = "Beratung"
+    organisation = "Kreatives Sachsen"
+    email = factory.Sequence(lambda n: f"kontakt{n}@kreativorte.example")
+    phone = "+49 351 000000"
+
+    class Meta:
+        model = ContactPerson

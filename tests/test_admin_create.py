@@ -1,0 +1,177 @@
+"""Every page type can be created through the admin, and the place editor shows the map."""
+
+import datetime
+
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from events.models import EventPage
+from home.models import StandardPage
+from knowledge.models import CooperationPage, GuidePage, Topic
+from kreativorte.models import District, SubMarket
+from places.factories import PlacePageFactory
+from places.models import PlacePage, PlaceType
+
+from .site_tree import build_site_tree
+
+
+def form_data(fields, **multiple):
+    """Admin form data; `multiple` holds multi-select fields, which post one value per id."""
+    return {**nested_form_data(fields), **multiple}
+
+
+class AdminCreateTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_site_tree()
+        cls.dresden = District.objects.get(slug="dresden")
+
+    def setUp(self):
+        self.login()
+
+    def test_place_page(self):
+        self.assertCanCreate(
+            self.tree.places,
+            PlacePage,
+            form_data(
+                {
+                    "title": "Alte Spinnerei Mittweida",
+                    "slug": "alte-spinnerei-mittweida",
+                    "subtitle": "Von der Spinnerei zum Atelierhaus",
+                    "teaser": "Ateliers in einer Spinnerei.",
+                    "address": "Am Fluss 1",
+                    "postal_code": "09648",
+                    "town": "Mittweida",
+                    "district": District.objects.get(slug="landkreis-mittelsachsen").pk,
+                    "location": "SRID=4326;POINT(12.98 50.985)",
+                    "status": PlacePage.Status.ESTABLISHED,
+                    "setting": PlacePage.Setting.RURAL,
+                    "body": streamfield(
+                        [
+                            ("history", {"heading": "", "text": rich_text("<p>Früher Garn.</p>")}),
+                            ("today", {"heading": "", "text": rich_text("<p>Heute Kunst.</p>")}),
+                        ]
+                    ),
+                    "gallery_images": inline_formset([]),
+                },
+                place_types=[PlaceType.objects.get(slug="atelierhaus").pk],
+                submarkets=[SubMarket.objects.get(slug="kunstmarkt").pk],
+            ),
+        )
+        place = PlacePage.objects.get(slug="alte-spinnerei-mittweida")
+        self.assertEqual((place.latitude, place.longitude), (50.985, 12.98))
+        self.assertEqual([t.slug for t in place.place_types.all()], ["atelierhaus"])
+
+    def test_guide_page(self):
+        self.assertCanCreate(
+            self.tree.guides,
+            GuidePage,
+            form_data(
+                {
+                    "title": "Bauantrag für die Umnutzung",
+                    "slug": "bauantrag",
+                    "audience": GuidePage.Audience.FOUNDERS,
+                    "body": streamfield(
+                        [
+                            ("heading", "Worum es geht"),
+                            ("paragraph", rich_text("<p>Eine Nutzungsänderung.</p>")),
+                            (
+                                "checklist",
+                                {
+                                    "title": "Unterlagen",
+                                    "items": streamfield(
+                                        [("item", "Lageplan"), ("item", "Grundrisse")]
+                                    ),
+                                },
+                            ),
+                        ]
+                    ),
+                },
+                topics=[Topic.objects.get(slug="baurecht").pk],
+            ),
+        )
+        guide = GuidePage.objects.get(slug="bauantrag")
+        self.assertEqual(guide.reading_time, 1)
+        self.assertEqual([t.slug for t in guide.topics.all()], ["baurecht"])
+
+    def test_cooperation_page(self):
+        self.assertCanCreate(
+            self.tree.cooperations,
+            CooperationPage,
+            form_data(
+                {
+                    "title": "Stühle aus dem Erzgebirge",
+                    "slug": "stuehle",
+                    "creative_partner": "Studio Formlos",
+                    "creative_submarket": SubMarket.objects.get(slug="designwirtschaft").pk,
+                    "business_partner": "Tischlerei Holzwerk",
+                    "trade": "Tischlerei",
+                    "district": District.objects.get(slug="erzgebirgskreis").pk,
+                    "innovation_kind": CooperationPage.Innovation.PRODUCT,
+                    "origin": rich_text("<p>Auf einer Messe.</p>"),
+                    "value_for_partners": rich_text("<p>Neue Kundschaft.</p>"),
+                    "body": streamfield([]),
+                }
+            ),
+        )
+
+    def test_event_page(self):
+        self.assertCanCreate(
+            self.tree.events,
+            EventPage,
+            form_data(
+                {
+                    "title": "Fachrunde Denkmalschutz",
+                    "slug": "fachrunde",
+                    "start": "2026-12-03 10:00",
+                    "end": "2026-12-03 13:00",
+                    "format": EventPage.Format.ROUND_TABLE,
+                    "status": EventPage.Status.SCHEDULED,
+                    "attendance": EventPage.Attendance.HYBRID,
+                    "online_url": "https://treffen.example/fachrunde",
+                    "is_free": "on",
+                    "body": streamfield([]),
+                }
+            ),
+        )
+        event = EventPage.objects.get(slug="fachrunde")
+        # Entered in Europe/Berlin: 10:00 CET is 09:00 UTC in December.
+        self.assertEqual(event.start, datetime.datetime(2026, 12, 3, 9, 0, tzinfo=datetime.UTC))
+
+    def test_standard_page(self):
+        self.assertCanCreate(
+            self.tree.home,
+            StandardPage,
+            form_data(
+                {
+                    "title": "Impressum",
+                    "slug": "impressum",
+                    "body": streamfield([("paragraph", rich_text("<p>Angaben gemäß DDG.</p>"))]),
+                }
+            ),
+        )
+
+
+class PlaceEditorTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_site_tree()
+        cls.place = PlacePageFactory(parent=cls.tree.places, title="Kesselhaus Riesa")
+
+    def test_edit_view_renders_the_leaflet_map_centred_on_saxony(self):
+        self.login()
+        response = self.client.get(f"/admin/pages/{self.place.id}/edit/")
+        self.assertEqual(response.status_code, 200)
+        html = response.content.decode()
+        self.assertIn('data-controller="leaflet-field"', html)
+        self.assertIn("vendor/leaflet/leaflet.js", html)
+        self.assertIn("wagtailgeowidget/js/leaflet-field-controller.js", html)
+        # The widget opens at the stored point, and Leaflet comes from our own static files.
+        self.assertIn("51.0504", html)
+        self.assertNotIn("unpkg.com", html)
+
+    def test_admin_speaks_german(self):
+        self.login()
+        response = self.client.get(f"/admin/pages/{self.place.id}/edit/")
+        self.assertContains(response, "Position auf der Karte")
+        self.assertContains(response, 'lang="de"')
