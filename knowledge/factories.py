@@ -45,6 +45,7 @@ class GuidePageFactory(wagtail_factories.PageFactory):
     def topic_list(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+            self.save()
 
 
 class CooperationIndexPageFactory(wagtail_factories.PageFactory):

@@ -36,8 +36,10 @@ class PlacePageFactory(wagtail_factories.PageFactory):
     def types(self, create, extracted, **kwargs):
         if create and extracted:
             self.place_types.set(extracted)
+            self.save()
 
     @factory.post_generation
     def markets(self, create, extracted, **kwargs):
         if create and extracted:
             self.submarkets.set(extracted)
+            self.save()

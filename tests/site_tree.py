@@ -23,12 +23,11 @@ class SiteTree:
 def build_site_tree() -> SiteTree:
     """Home (as the default site's root) with the four section index pages."""
     root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()  # Wagtail's "Welcome" page
     home = HomePageFactory(parent=root)
-    site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    site.root_page = home
-    site.save()
-    welcome.delete()
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
     return SiteTree(
         home=home,
         places=PlaceIndexPageFactory(parent=home),

@@ -20,9 +20,9 @@ EVENTS: list[dict] = [
         "all_day": False,
         "format": "round-table",
         "attendance": "offline",
-        "venue_place": None,
-        "venue_name": "Projektraum im Alten Güterschuppen",
-        "venue_address": "Am Ladegleis 3, 09120 Chemnitz",
+        "venue_place": "schulhaus-kassberg",
+        "venue_name": "",
+        "venue_address": "Kreidestraße 6, 09112 Chemnitz",
         "town": "Chemnitz",
         "online_url": "",
         "registration_url": "https://kreativorte-sachsen.example/anmeldung/expertenrunde-baurecht",
@@ -66,9 +66,9 @@ EVENTS: list[dict] = [
         "all_day": False,
         "format": "workshop",
         "attendance": "offline",
-        "venue_place": None,
-        "venue_name": "Seminarraum der Bauhütte Oberlausitz",
-        "venue_address": "Am Kalkofen 7, 02826 Görlitz",
+        "venue_place": "zollhaus-goerlitz",
+        "venue_name": "",
+        "venue_address": "Am Grenzsteg 2, 02826 Görlitz",
         "town": "Görlitz",
         "online_url": "",
         "registration_url": "https://bauhuette-oberlausitz.example/werkstatt-baukosten",
@@ -90,7 +90,8 @@ EVENTS: list[dict] = [
             ("heading", "Ablauf"),
             (
                 "paragraph",
-                "<p>Am Vormittag stellt ein erfahrener Architekt Grundlagen und Beispiele vor. "
+                "<p>Die Werkstatt findet in der alten Schalterhalle des Zollhauses statt. Am "
+                "Vormittag stellt ein erfahrener Architekt Grundlagen und Beispiele vor. "
                 "Am Nachmittag arbeiten Sie in kleinen Gruppen an Ihren eigenen Projekten oder "
                 "an einem Übungsfall. Mittagessen und Getränke sind im Preis enthalten.</p>",
             ),
@@ -114,7 +115,7 @@ EVENTS: list[dict] = [
         "venue_place": None,
         "venue_name": "Verschiedene Ateliers und Werkstätten in der Region",
         "venue_address": "Programmheft mit allen Adressen auf der Website des Veranstalters",
-        "town": "Weißwasser/O.L.",
+        "town": "Weißwasser",
         "online_url": "",
         "registration_url": "",
         "registration_deadline_days_before": None,
@@ -134,9 +135,11 @@ EVENTS: list[dict] = [
             ),
             (
                 "paragraph",
-                "<p>Die Ateliers sind an beiden Tagen von 11 bis 18 Uhr geöffnet. Eine Anmeldung "
-                "ist nicht nötig, der Eintritt ist frei. Ein Programmheft mit Karte liegt in "
-                "allen beteiligten Orten aus.</p>",
+                "<p>Mit dabei sind unter anderem das "
+                '<a href="page:webhaus-zittau">Webhaus Zittau</a> und die leerstehende '
+                '<a href="page:schleiferei-weisswasser">Glasschleiferei Weißwasser</a>, die an '
+                "diesem Wochenende ausnahmsweise ihre Türen für Interessierte öffnet. Die Ateliers "
+                "sind an beiden Tagen von 11 bis 18 Uhr geöffnet, der Eintritt ist frei.</p>",
             ),
         ],
     },
@@ -185,11 +188,12 @@ EVENTS: list[dict] = [
         ],
     },
     {
-        "slug": "exkursion-zwischennutzung-kleinstaedte",
-        "title": "Exkursion: Zwischennutzung in Kleinstädten",
+        "slug": "exkursion-elbland-kreativorte",
+        "title": "Exkursion: Vom Leerstand zum Kreativort im Elbland",
         "teaser": (
-            "Mit dem Bus zu drei Kleinstädten, in denen leerstehende Läden und Gewerbebauten "
-            "neu belebt werden. Gespräche mit Initiativen, Eigentümern und Verwaltung vor Ort."
+            "Mit dem Bus zu drei Orten im Landkreis Meißen: einem leeren Speicher, einer "
+            "Tuchfabrik im Umbau und einem etablierten Keramikhof. Gespräche mit Initiativen, "
+            "Eigentümern und Verwaltung vor Ort."
         ),
         "day_offset": -3,
         "start_time": "08:30",
@@ -214,10 +218,13 @@ EVENTS: list[dict] = [
         "body": [
             (
                 "paragraph",
-                "<p>Die Exkursion führt in drei Kleinstädte, die Leerstand auf unterschiedliche "
-                "Weise angehen: mit einem kommunalen Ladenbüro, mit einer Initiative, die ein "
-                "altes Kaufhaus zwischennutzt, und mit einem Atelierhaus in einer ehemaligen "
-                "Druckerei.</p>",
+                "<p>Die Exkursion zeigt drei Entwicklungsstufen eines Kreativortes: den "
+                '<a href="page:hafenspeicher-riesa">Hafenspeicher Riesa</a>, der noch leer steht '
+                "und für den ein Verein erste Zwischennutzungen vorbereitet, die "
+                '<a href="page:tuchfabrik-grossenhain">Tuchfabrik Großenhain</a>, die gerade '
+                "von einer Genossenschaft umgebaut wird, und die "
+                '<a href="page:ofenfabrik-meissen">Ofenfabrik Meißen</a>, in der seit Jahren '
+                "Keramikerinnen und Restauratoren arbeiten.</p>",
             ),
             (
                 "paragraph",
@@ -243,9 +250,9 @@ EVENTS: list[dict] = [
         "all_day": False,
         "format": "round-table",
         "attendance": "hybrid",
-        "venue_place": None,
-        "venue_name": "Salon im Werkhof Plagwitz",
-        "venue_address": "Gleisstraße 8, 04229 Leipzig",
+        "venue_place": "pianofabrik-gohlis",
+        "venue_name": "",
+        "venue_address": "Mechanikweg 9, 04155 Leipzig",
         "town": "Leipzig",
         "online_url": "https://meet.kreativorte-sachsen.example/expertenrunde-genossenschaften",
         "registration_url": "https://kreativorte-sachsen.example/anmeldung/expertenrunde-genossenschaften",
@@ -261,7 +268,8 @@ EVENTS: list[dict] = [
                 "paragraph",
                 "<p>Immer mehr Kreativorte wollen ihr Gebäude selbst besitzen, um langfristig "
                 "bezahlbare Räume zu sichern. Die Genossenschaft ist dafür ein bewährtes Modell. "
-                "In der Expertenrunde berichten zwei Hausgenossenschaften von ihren Erfahrungen, "
+                "Im ehemaligen Prüfsaal der Pianofabrik, die selbst von einer Genossenschaft "
+                "getragen wird, berichten zwei Hausgenossenschaften von ihren Erfahrungen, "
                 "ein Prüfungsverband erklärt den Weg zur Gründung, und eine "
                 "Finanzierungsberaterin zeigt, wie sich Anteile, Kredite und Zuschüsse "
                 "kombinieren lassen.</p>",
@@ -338,10 +346,10 @@ EVENTS: list[dict] = [
         "all_day": False,
         "format": "workshop",
         "attendance": "hybrid",
-        "venue_place": None,
-        "venue_name": "Ehemalige Tuchfabrik am Mühlgraben",
-        "venue_address": "Mühlgraben 5, 08056 Zwickau",
-        "town": "Zwickau",
+        "venue_place": "huthaus-freiberg",
+        "venue_name": "",
+        "venue_address": "Am Treibeschacht 4, 09599 Freiberg",
+        "town": "Freiberg",
         "online_url": "https://meet.kreativorte-sachsen.example/werkstatt-denkmalschutz",
         "registration_url": "https://kreativorte-sachsen.example/anmeldung/werkstatt-denkmalschutz",
         "registration_deadline_days_before": 5,
@@ -362,7 +370,8 @@ EVENTS: list[dict] = [
             ("heading", "Vor Ort und online"),
             (
                 "paragraph",
-                "<p>Teilnehmende vor Ort erwartet ein Rundgang durch das Gebäude. Die Vorträge "
+                "<p>Teilnehmende vor Ort erwartet ein Rundgang durch das behutsam sanierte "
+                "Huthaus und seine Fachbibliothek zu historischen Bautechniken. Die Vorträge "
                 "und die Fragerunde werden live übertragen; online Teilnehmende können Fragen "
                 "per Chat einbringen. Zur Einstimmung: "
                 '<a href="page:denkmalschutz-grundlagen">Arbeiten im Baudenkmal</a>.</p>',
@@ -409,7 +418,7 @@ EVENTS: list[dict] = [
                 "paragraph",
                 "<p>In Kleingruppen diskutieren die Teilnehmenden, welche Ansätze sich "
                 "übertragen lassen. Die Veranstaltung findet auf Englisch statt. Beispiele aus "
-                "Sachsen, etwa <a href=\"page:klangprobe-musikwinkel\">Klangprobe aus dem "
+                'Sachsen, etwa <a href="page:klangprobe-musikwinkel">Klangprobe aus dem '
                 "Musikwinkel</a>, finden Sie unter den Kooperationen.</p>",
             ),
         ],
@@ -429,9 +438,9 @@ EVENTS: list[dict] = [
         "all_day": False,
         "format": "conference",
         "attendance": "hybrid",
-        "venue_place": None,
-        "venue_name": "Alte Druckereihalle",
-        "venue_address": "Walzenweg 14, 04229 Leipzig",
+        "venue_place": "garnhof-lindenau",
+        "venue_name": "",
+        "venue_address": "Am Garnspeicher 3, 04177 Leipzig",
         "town": "Leipzig",
         "online_url": "https://stream.kreativorte-sachsen.example/hallen-hoefe-horizonte",
         "registration_url": "https://kreativorte-sachsen.example/anmeldung/konferenz",
@@ -448,20 +457,20 @@ EVENTS: list[dict] = [
                 "<p>Die Konferenz bringt Betreiberinnen und Betreiber von Kreativorten, "
                 "Kommunen, Eigentümer, Planende und Förderstellen zusammen. Sie zeigt, wie aus "
                 "leerstehenden Fabriken, Bahnhöfen und Speichern lebendige Orte werden – und was "
-                "es braucht, damit sie dauerhaft bestehen.</p>",
+                "es braucht, damit sie dauerhaft bestehen. Gastgeber ist der "
+                '<a href="page:garnhof-lindenau">Garnhof Lindenau</a> im Leipziger Westen.</p>',
             ),
-            ("heading", "Tag 1: Vorträge und gute Beispiele"),
+            ("heading", "Programm"),
             (
                 "paragraph",
-                "<p>Der erste Tag gehört den Geschichten: Initiativen aus Großstädten und "
+                "<p><b>Tag 1: Vorträge und gute Beispiele.</b> Der erste Tag gehört den Geschichten: Initiativen aus Großstädten und "
                 "ländlichen Regionen berichten von ihren Wegen, von Rückschlägen und Erfolgen. "
                 "Kurze Impulse zu Stadtentwicklung, Baukultur und Kreativwirtschaft ordnen die "
                 "Beispiele ein. Die Vorträge werden live übertragen.</p>",
             ),
-            ("heading", "Tag 2: Werkstätten"),
             (
                 "paragraph",
-                "<p>Am zweiten Tag wird es praktisch. In parallelen Werkstätten arbeiten Sie mit "
+                "<p><b>Tag 2: Werkstätten.</b> Am zweiten Tag wird es praktisch. In parallelen Werkstätten arbeiten Sie mit "
                 "Fachleuten an Fragen zu Nutzungsänderung und Brandschutz, zur Zusammenarbeit "
                 "mit der Denkmalpflege, zu Förderung und Finanzierung sowie zu Trägermodellen "
                 "und Zwischennutzung. Die Plätze in den Werkstätten werden bei der Anmeldung "
@@ -484,9 +493,9 @@ EVENTS: list[dict] = [
         "all_day": True,
         "format": "open-studio",
         "attendance": "offline",
-        "venue_place": None,
-        "venue_name": "Werkstätten in mehreren Orten des Erzgebirges",
-        "venue_address": "Übersichtskarte beim Veranstalter",
+        "venue_place": "posamentenwerk-annaberg",
+        "venue_name": "",
+        "venue_address": "Bortenweg 6, 09456 Annaberg-Buchholz",
         "town": "Annaberg-Buchholz",
         "online_url": "",
         "registration_url": "",
@@ -507,9 +516,12 @@ EVENTS: list[dict] = [
             ),
             (
                 "paragraph",
-                "<p>Die Werkstätten sind an beiden Tagen von 10 bis 17 Uhr geöffnet, der "
-                "Eintritt ist frei. Eine der Stationen ist die Tischlerei hinter der Kooperation "
-                '<a href="page:stubenmoebel-erzgebirge">Die Stube neu gedacht</a>.</p>',
+                "<p>Infopunkt und Startort ist das Posamentenwerk in Annaberg-Buchholz, wo es "
+                "Übersichtskarten für alle Stationen gibt, darunter die "
+                '<a href="page:spielwarenfabrik-olbernhau">Spielwarenfabrik Olbernhau</a> und die '
+                "Tischlerei hinter der Kooperation "
+                '<a href="page:stubenmoebel-erzgebirge">Die Stube neu gedacht</a>. Die Werkstätten '
+                "sind an beiden Tagen von 10 bis 17 Uhr geöffnet, der Eintritt ist frei.</p>",
             ),
         ],
     },
@@ -551,7 +563,9 @@ EVENTS: list[dict] = [
             ),
             (
                 "paragraph",
-                "<p>Die Teilnahme ist kostenfrei, die Plätze sind begrenzt. Zur Vorbereitung "
+                "<p>Im Anschluss führt die Initiative Viehhof über das Gelände des "
+                '<a href="page:schlachthof-doebeln">Schlachthofs Döbeln</a>, der auf neue Nutzer '
+                "wartet. Die Teilnahme ist kostenfrei, die Plätze sind begrenzt. Zur Vorbereitung "
                 'empfehlen wir <a href="page:leerstand-aktivieren-kommunen">Leerstand aktivieren: '
                 "Zwischennutzung als kommunale Strategie</a>.</p>",
             ),
@@ -561,8 +575,9 @@ EVENTS: list[dict] = [
         "slug": "exkursion-kreativorte-vogtland",
         "title": "Exkursion: Kreativorte und Werkstätten im Vogtland",
         "teaser": (
-            "Eine Tagesfahrt zu Instrumentenbauern, einem Atelierhaus in einer früheren "
-            "Spitzenfabrik und einem Kulturbahnhof. Die Exkursion muss leider entfallen."
+            "Eine Tagesfahrt zu Instrumentenbauern, einem Designhaus in einer früheren "
+            "Stickerei und einer leerstehenden Teppichfabrik. Die Exkursion muss leider "
+            "entfallen."
         ),
         "day_offset": 80,
         "start_time": "09:00",
@@ -593,7 +608,11 @@ EVENTS: list[dict] = [
             ),
             (
                 "paragraph",
-                "<p>Wir planen eine neue Exkursion ins Vogtland, sobald die Arbeiten "
+                "<p>Geplant waren Besuche im "
+                '<a href="page:stickereihaus-plauen">Stickereihaus Plauen</a>, im '
+                '<a href="page:klangwerk-markneukirchen">Klangwerk Markneukirchen</a> und in der '
+                '<a href="page:teppichhalle-oelsnitz">Teppichhalle Oelsnitz</a>. Wir planen eine '
+                "neue Exkursion ins Vogtland, sobald die Arbeiten "
                 "abgeschlossen sind. Den Termin kündigen wir im Newsletter und hier im "
                 "Veranstaltungskalender an.</p>",
             ),
@@ -615,8 +634,8 @@ EVENTS: list[dict] = [
         "format": "workshop",
         "attendance": "offline",
         "venue_place": None,
-        "venue_name": "Gemeinschaftsraum im Speicher am Hafen",
-        "venue_address": "Hafenstraße 9, 01587 Riesa",
+        "venue_name": "Begegnungsstätte am Elbufer",
+        "venue_address": "Uferstraße 12, 01587 Riesa",
         "town": "Riesa",
         "online_url": "",
         "registration_url": "https://kreativorte-sachsen.example/anmeldung/werkstatt-nutzungskonzept",
@@ -636,7 +655,8 @@ EVENTS: list[dict] = [
             ),
             (
                 "paragraph",
-                "<p>In der Werkstatt arbeiten Sie an Ihrem eigenen Vorhaben: Sie klären Ziele und "
+                "<p>In der Werkstatt arbeiten Sie an Ihrem eigenen Vorhaben oder am Übungsfall "
+                '<a href="page:hafenspeicher-riesa">Hafenspeicher Riesa</a>: Sie klären Ziele und '
                 "Zielgruppen, entwerfen ein Raumprogramm und prüfen erste Zahlen. Grundlage ist "
                 'der Leitfaden <a href="page:nutzungskonzept-entwickeln">Ein tragfähiges '
                 "Nutzungskonzept entwickeln</a>.</p>",

@@ -635,7 +635,12 @@ GUIDES: list[dict] = [
                 "related",
                 {
                     "title": "Passend dazu",
-                    "pages": ["denkmalschutz-grundlagen", "baukosten-planen", "finanzierungsmix"],
+                    "pages": [
+                        "denkmalschutz-grundlagen",
+                        "baukosten-planen",
+                        "finanzierungsmix",
+                        "tuchfabrik-grossenhain",
+                    ],
                 },
             ),
         ],
@@ -1692,7 +1697,11 @@ GUIDES: list[dict] = [
                 "related",
                 {
                     "title": "Passend dazu",
-                    "pages": ["leerstand-aktivieren-kommunen", "brandschutz-veranstaltungen"],
+                    "pages": [
+                        "leerstand-aktivieren-kommunen",
+                        "brandschutz-veranstaltungen",
+                        "hafenspeicher-riesa",
+                    ],
                 },
             ),
         ],
@@ -1986,7 +1995,11 @@ GUIDES: list[dict] = [
                 "related",
                 {
                     "title": "Weiterlesen",
-                    "pages": ["organisation-entwickeln", "oeffentlichkeitsarbeit-kreativorte"],
+                    "pages": [
+                        "organisation-entwickeln",
+                        "oeffentlichkeitsarbeit-kreativorte",
+                        "pianofabrik-gohlis",
+                    ],
                 },
             ),
         ],

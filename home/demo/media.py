@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 
 from kreativorte.factories import DocumentFactory, ImageFactory
 from kreativorte.models import KreativorteImage
+from kreativorte.text import german_slugify
 
 PALETTES = [
     ((235, 229, 214), (176, 92, 60), (62, 74, 89)),  # brick and slate
@@ -79,12 +80,14 @@ def demo_document(title: str, lines: list[str]):
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 10, latin1(title))
+    pdf.multi_cell(0, 10, latin1(title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=11)
     for line in lines:
-        pdf.multi_cell(0, 7, latin1(f"- {line}"))
+        pdf.multi_cell(0, 7, latin1(f"- {line}"), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Helvetica", "I", 9)
-    pdf.multi_cell(0, 6, "Demo-Dokument der Plattform Kreativorte Sachsen.")
-    slug = "".join(c if c.isalnum() else "-" for c in title.lower())[:60]
-    return DocumentFactory(title=title, file=ContentFile(bytes(pdf.output()), name=f"{slug}.pdf"))
+    pdf.multi_cell(
+        0, 6, "Demo-Dokument der Plattform Kreativorte Sachsen.", new_x="LMARGIN", new_y="NEXT"
+    )
+    name = f"{german_slugify(title)[:60]}.pdf"
+    return DocumentFactory(title=title, file=ContentFile(bytes(pdf.output()), name=name))

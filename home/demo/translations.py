@@ -69,8 +69,44 @@ EN = {
             ),
         },
     },
-    # Filled with four places from places.py once that module exists (see module docstring).
-    "places": {},
+    "places": {
+        "garnhof-lindenau": {
+            "title": "Garnhof Lindenau",
+            "subtitle": "From cotton mill to art quarter",
+            "teaser": (
+                "Where yarn was once spun for half of Central Europe, painters, sculptors and "
+                "gallerists now work side by side. The Garnhof is one of the liveliest studio "
+                "complexes in Leipzig's west end."
+            ),
+        },
+        "zollhaus-goerlitz": {
+            "title": "Zollhaus Görlitz",
+            "subtitle": "From customs office to border lab",
+            "teaser": (
+                "Right on the Neisse river, German and Polish creatives work together in the "
+                "former customs office. Coworking, film offices and a bilingual newsroom make "
+                "the building a workshop of the European twin city."
+            ),
+        },
+        "schleiferei-weisswasser": {
+            "title": "Glass-cutting works Weißwasser",
+            "subtitle": "From glass-cutting works to a place to get involved",
+            "teaser": (
+                "The former glass-cutting works in Weißwasser stands empty and is looking for "
+                "new users: bright rooms, robust floors and plenty of space for workshops, "
+                "studios or a small manufacture."
+            ),
+        },
+        "klangwerk-markneukirchen": {
+            "title": "Klangwerk Markneukirchen",
+            "subtitle": "From instrument manufactory to sound works",
+            "teaser": (
+                "Instruments have been built in the Vogtland's 'Musikwinkel' for centuries. At "
+                "the Klangwerk, young violin makers, brass instrument makers and sound "
+                "engineers share an old manufactory."
+            ),
+        },
+    },
     "guides": {
         "nutzungsaenderung-genehmigen": {
             "title": "Change of use: from vacant building to approved use",

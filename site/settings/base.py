@@ -152,6 +152,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Every page save runs background tasks (search index, references); their
+    # per-task lines drown everything else.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
 }
 
 from .wagtail import *  # noqa: E402, F403  (Wagtail, search and map settings)

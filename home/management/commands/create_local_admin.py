@@ -7,7 +7,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Legt für die lokale Entwicklung das Konto „admin“ mit neuem Passwort an und zeigt es an."
+    help = (
+        "Legt für die lokale Entwicklung das Konto „admin“ mit neuem Passwort an und zeigt es an."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:

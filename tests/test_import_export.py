@@ -1,0 +1,198 @@
+"""GeoJSON import and export of places: validate everything first, write all or nothing."""
+
+import copy
+import json
+
+import pytest
+from django.core.management import ManagementUtility
+from wagtail.models import Revision
+
+from places.factories import PlacePageFactory
+from places.models import PlacePage
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [14.9877, 51.1526]},
+            "properties": {
+                "title": "Eisfabrik an der Neiße",
+                "external_id": "kv-017",
+                "subtitle": "Von der Eisfabrik zum Kulturort",
+                "town": "Görlitz",
+                "district": "Landkreis Görlitz",
+                "types": ["Soziokulturelles Zentrum", "veranstaltungsort"],
+                "submarkets": ["musikwirtschaft"],
+                "status": "established",
+                "former_use": "Eisfabrik",
+                "description": "Eine ehemalige Eisfabrik mit Konzertsaal und Werkstätten.",
+                "website": "https://eisfabrik.example",
+            },
+        },
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [13.2938, 51.3077]},
+            "properties": {
+                "title": "Kesselhaus Riesa",
+                "external_id": "kv-018",
+                "town": "Riesa",
+                "district": "landkreis-meissen",
+                "types": ["galerie-ausstellung"],
+                "status": "in-the-making",
+            },
+        },
+    ],
+}
+
+
+def run(*args):
+    """Run a management command the way a shell does; return (exit status, stdout, stderr)."""
+    utility = ManagementUtility(["manage.py", *map(str, args)])
+    try:
+        utility.execute()
+    except SystemExit as exit:
+        return exit.code
+    return 0
+
+
+def write(tmp_path, data, name="orte.geojson"):
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def snapshot():
+    return (
+        sorted(PlacePage.objects.values_list("id", "title", "subtitle", "town", "latitude")),
+        Revision.objects.count(),
+    )
+
+
+def test_a_valid_file_creates_published_places(tree, tmp_path, capsys):
+    assert run("import_places", write(tmp_path, VALID)) == 0
+    assert "neu: 2, aktualisiert: 0, unverändert: 0" in capsys.readouterr().out
+    place = PlacePage.objects.get(external_id="kv-017")
+    assert place.live and place.get_parent().id == tree.places.id
+    assert (place.latitude, place.longitude) == (51.1526, 14.9877)
+    assert place.district.slug == "landkreis-goerlitz"
+    assert sorted(t.slug for t in place.place_types.all()) == [
+        "soziokulturelles-zentrum",
+        "veranstaltungsort",
+    ]
+    assert place.teaser.startswith("Eine ehemalige Eisfabrik")
+    assert place.slug == "eisfabrik-an-der-neisse"
+    assert PlacePage.objects.get(external_id="kv-018").status == "in-the-making"
+
+
+def test_reimport_updates_by_external_id_and_never_duplicates(tree, tmp_path, capsys):
+    path = write(tmp_path, VALID)
+    run("import_places", path)
+    assert run("import_places", path) == 0
+    assert "neu: 0, aktualisiert: 0, unverändert: 2" in capsys.readouterr().out
+
+    changed = copy.deepcopy(VALID)
+    changed["features"][1]["properties"]["subtitle"] = "Vom Kesselhaus zur Kunsthalle"
+    assert run("import_places", write(tmp_path, changed)) == 0
+    out = capsys.readouterr().out
+    assert "neu: 0, aktualisiert: 1, unverändert: 1" in out
+    assert "Kesselhaus Riesa" in out and "subtitle" in out
+    assert PlacePage.objects.count() == 2
+    assert PlacePage.objects.get(external_id="kv-018").subtitle == "Vom Kesselhaus zur Kunsthalle"
+
+
+def test_dry_run_reports_and_writes_nothing(tree, tmp_path, capsys):
+    before = snapshot()
+    assert run("import_places", write(tmp_path, VALID), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "+ Feature 0 „Eisfabrik an der Neiße“" in out
+    assert "neu: 2" in out and "Probelauf" in out
+    assert snapshot() == before
+
+
+def broken(mutate):
+    data = copy.deepcopy(VALID)
+    mutate(data["features"][1])
+    return data
+
+
+INVALID_CASES = {
+    "outside Saxony": (
+        broken(lambda f: f["geometry"].update(coordinates=[13.405, 52.52])),
+        "Feature 1 „Kesselhaus Riesa“, Feld geometry: [13.405, 52.52] liegt außerhalb Sachsens",
+    ),
+    "lat and lon swapped": (
+        broken(lambda f: f["geometry"].update(coordinates=[51.3077, 13.2938])),
+        "Feature 1 „Kesselhaus Riesa“, Feld geometry: Länge und Breite sind vertauscht",
+    ),
+    "unknown district": (
+        broken(lambda f: f["properties"].update(district="Landkreis Hof")),
+        "Feature 1 „Kesselhaus Riesa“, Feld district: „Landkreis Hof“ ist kein sächsischer Landkreis",
+    ),
+    "unknown type": (
+        broken(lambda f: f["properties"].update(types=["Raumstation"])),
+        "Feature 1 „Kesselhaus Riesa“, Feld types: unbekannt: Raumstation",
+    ),
+    "missing title": (
+        broken(lambda f: f["properties"].pop("title")),
+        "Feature 1 (ohne Titel), Feld title: fehlt (Pflichtfeld)",
+    ),
+    "unknown status": (
+        broken(lambda f: f["properties"].update(status="abgerissen")),
+        "Feature 1 „Kesselhaus Riesa“, Feld status: „abgerissen“ ist unbekannt",
+    ),
+    "malformed JSON": ('{"type": "FeatureCollection", "features": [', "Keine gültige JSON-Datei"),
+    "not a collection": ({"type": "Feature"}, "FeatureCollection"),
+}
+
+
+@pytest.mark.parametrize("case", INVALID_CASES)
+def test_an_invalid_file_is_refused_with_a_message_and_nothing_is_written(
+    tree, tmp_path, capsys, case
+):
+    PlacePageFactory(parent=tree.places, title="Bestehender Ort", external_id="kv-018")
+    data, message = INVALID_CASES[case]
+    before = snapshot()
+    assert run("import_places", write(tmp_path, data)) == 1
+    err = capsys.readouterr().err
+    assert message in err
+    assert "nichts wurde geschrieben" in err
+    assert snapshot() == before
+
+
+def test_all_problems_are_reported_at_once(tree, tmp_path, capsys):
+    data = copy.deepcopy(VALID)
+    data["features"][0]["properties"]["district"] = "Bayern"
+    data["features"][1]["geometry"]["coordinates"] = [0, 0]
+    assert run("import_places", write(tmp_path, data)) == 1
+    err = capsys.readouterr().err
+    assert "Feature 0 „Eisfabrik an der Neiße“, Feld district" in err
+    assert "Feature 1 „Kesselhaus Riesa“, Feld geometry" in err
+
+
+def test_a_missing_file_is_a_clear_error(tree, tmp_path, capsys):
+    assert run("import_places", tmp_path / "fehlt.geojson") == 1
+    assert "Datei nicht lesbar" in capsys.readouterr().err
+
+
+def test_export_then_import_changes_nothing(tree, tmp_path, capsys):
+    run("import_places", write(tmp_path, VALID))
+    PlacePageFactory(parent=tree.places, title="Im Admin angelegt", town="Plauen")
+    PlacePageFactory(parent=tree.places, title="Entwurf", live=False)
+    exported = tmp_path / "export.geojson"
+    assert run("export_places", exported) == 0
+    collection = json.loads(exported.read_text(encoding="utf-8"))
+    assert len(collection["features"]) == 3  # live places only
+    feature = next(f for f in collection["features"] if f["properties"]["external_id"] == "kv-017")
+    assert feature["geometry"] == {"type": "Point", "coordinates": [14.9877, 51.1526]}
+    assert feature["properties"]["district"] == "landkreis-goerlitz"
+
+    before = snapshot()
+    capsys.readouterr()
+    assert run("import_places", exported) == 0
+    assert "neu: 0, aktualisiert: 0, unverändert: 3" in capsys.readouterr().out
+    assert snapshot() == before
+    assert run("export_places", tmp_path / "again.geojson") == 0
+    assert (tmp_path / "again.geojson").read_text() == exported.read_text()
