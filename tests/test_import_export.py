@@ -2,9 +2,10 @@
 
 import copy
 import json
+import sys
 
 import pytest
-from django.core.management import ManagementUtility
+from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
 from places.factories import PlacePageFactory
@@ -49,12 +50,16 @@ VALID = {
 
 
 def run(*args):
-    """Run a management command the way a shell does; return (exit status, stdout, stderr)."""
-    utility = ManagementUtility(["manage.py", *map(str, args)])
+    """Run a command; return its exit status as manage.py would (CommandError.returncode).
+
+    Messages go to stdout, errors to stderr, as in a shell. (ManagementUtility itself
+    would close the test's database connection on exit.)
+    """
     try:
-        utility.execute()
-    except SystemExit as exit:
-        return exit.code
+        call_command(*map(str, args), stdout=sys.stdout, stderr=sys.stderr)
+    except CommandError as error:
+        sys.stderr.write(f"CommandError: {error}\n")
+        return error.returncode
     return 0
 
 
