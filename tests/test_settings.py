@@ -1,0 +1,93 @@
+"""Settings: safe defaults, configuration from the environment, production refuses to guess."""
+
+import importlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load(module, monkeypatch, **env):
+    """Evaluate a settings module with the given environment (unset variables removed)."""
+    for name in ("SECRET_KEY", "DEBUG", "DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    for name in [m for m in sys.modules if m.startswith("kreativorte.settings.")]:
+        monkeypatch.delitem(sys.modules, name)  # re-read; restored after the test
+    return vars(importlib.import_module(f"kreativorte.settings.{module}"))
+
+
+def test_german_first_in_berlin_time():
+    assert settings.LANGUAGE_CODE == "de"
+    assert settings.TIME_ZONE == "Europe/Berlin" and settings.USE_TZ
+    assert settings.WAGTAIL_I18N_ENABLED
+    assert [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES] == ["de", "en"]
+
+
+def test_base_is_safe_by_default(monkeypatch):
+    base = load("base", monkeypatch)
+    assert base["DEBUG"] is False
+    assert base["SECRET_KEY"] == ""
+    assert base["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    assert base["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    assert (
+        base["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "wagtail.search.backends.database"
+    )
+
+
+def test_services_come_from_the_environment(monkeypatch):
+    base = load(
+        "base",
+        monkeypatch,
+        DATABASE_URL="postgres://kreativ:geheim@db.internal:5432/kreativorte",
+        REDIS_URL="redis://cache.internal:6379/1",
+        ELASTICSEARCH_URL="https://search.internal:9200",
+        ALLOWED_HOSTS="kreativorte.example, www.kreativorte.example",
+        MAP_TILE_URL="https://tiles.kreativorte.example/{z}/{x}/{y}.png",
+    )
+    database = base["DATABASES"]["default"]
+    assert (database["ENGINE"], database["HOST"], database["NAME"]) == (
+        "django.db.backends.postgresql",
+        "db.internal",
+        "kreativorte",
+    )
+    assert base["CACHES"]["default"]["LOCATION"] == "redis://cache.internal:6379/1"
+    search = base["WAGTAILSEARCH_BACKENDS"]["default"]
+    assert search["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    assert search["URLS"] == ["https://search.internal:9200"]
+    analyzer = search["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
+    assert {"german_normalization", "asciifolding", "german_stemmer"} <= set(analyzer["filter"])
+    assert base["ALLOWED_HOSTS"] == ["kreativorte.example", "www.kreativorte.example"]
+    assert (
+        base["GEO_WIDGET_LEAFLET_TILE_LAYER"] == "https://tiles.kreativorte.example/{z}/{x}/{y}.png"
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
+        load("production", monkeypatch)
+
+
+def test_production_with_a_secret_passes_the_deploy_checks():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kreativorte.settings.production",
+        "SECRET_KEY": "x" * 20 + "-production-grade-secret-key-for-the-check-0123456789",
+        "ALLOWED_HOSTS": "kreativorte.example",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
