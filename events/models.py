@@ -24,13 +24,14 @@ class EventIndexPage(IndexPage):
         verbose_name = _("Veranstaltungen-Übersicht")
         verbose_name_plural = _("Veranstaltungen-Übersichten")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing(self):
+        """Upcoming events by start, then the 20 most recent past ones."""
         events = self.live_children(EventPage).select_related("venue_place")
         now = timezone.now()
-        context["upcoming_events"] = events.filter(end__gte=now).order_by("start")
-        context["past_events"] = events.filter(end__lt=now).order_by("-start")[:20]
-        return context
+        return {
+            "upcoming": events.filter(end__gte=now).order_by("start"),
+            "past": events.filter(end__lt=now).order_by("-start")[:20],
+        }
 
 
 class EventPage(TeaserMixin, Page):

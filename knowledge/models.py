@@ -34,12 +34,8 @@ class GuideIndexPage(IndexPage):
         verbose_name = _("Wissen-Übersicht")
         verbose_name_plural = _("Wissen-Übersichten")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["guides"] = (
-            self.live_children(GuidePage).prefetch_related("topics").order_by("title")
-        )
-        return context
+    def listing(self):
+        return self.live_children(GuidePage).prefetch_related("topics").order_by("title")
 
 
 class GuidePage(TeaserMixin, Page):
@@ -119,14 +115,12 @@ class CooperationIndexPage(IndexPage):
         verbose_name = _("Kooperationen-Übersicht")
         verbose_name_plural = _("Kooperationen-Übersichten")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["cooperations"] = (
+    def listing(self):
+        return (
             self.live_children(CooperationPage)
             .select_related("district", "creative_submarket")
             .order_by("title")
         )
-        return context
 
 
 class CooperationPage(TeaserMixin, Page):

@@ -35,12 +35,8 @@ class PlaceIndexPage(IndexPage):
         verbose_name = _("Orte-Übersicht")
         verbose_name_plural = _("Orte-Übersichten")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["places"] = (
-            self.live_children(PlacePage).select_related("district").order_by("title")
-        )
-        return context
+    def listing(self):
+        return self.live_children(PlacePage).select_related("district").order_by("title")
 
 
 class PlacePage(TeaserMixin, Page):
@@ -77,15 +73,17 @@ class PlacePage(TeaserMixin, Page):
     )
 
     # Location: the geo widget edits `location`; latitude/longitude are derived on save.
-    location = models.CharField(_("Position auf der Karte"), max_length=250, blank=True)
+    location = models.CharField(
+        _("Position auf der Karte"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Auf die Karte klicken oder den Marker ziehen; der Ort muss in Sachsen liegen."
+        ),
+    )
     latitude = models.FloatField(_("Breitengrad"), null=True, blank=True, editable=False)
     longitude = models.FloatField(_("Längengrad"), null=True, blank=True, editable=False)
-    address = models.CharField(
-        _("Straße und Hausnummer"),
-        max_length=200,
-        blank=True,
-        help_text=_("Die Karte sucht die Position zu dieser Adresse."),
-    )
+    address = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
     postal_code = models.CharField(_("PLZ"), max_length=5, blank=True)
     town = models.CharField(_("Ort"), max_length=100)
     district = models.ForeignKey(
@@ -146,7 +144,7 @@ class PlacePage(TeaserMixin, Page):
                     FieldPanel("address"),
                     FieldRowPanel([FieldPanel("postal_code"), FieldPanel("town")]),
                     FieldPanel("district"),
-                    SaxonyLeafletPanel("location", address_field="address"),
+                    SaxonyLeafletPanel("location"),
                 ],
                 heading=_("Lage"),
             ),

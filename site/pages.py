@@ -55,5 +55,14 @@ class IndexPage(Page):
         abstract = True
 
     def live_children(self, model):
-        """Live, public children of one type, with the same locale as this page."""
+        """Live, public children of one type (children share this page's locale)."""
         return model.objects.child_of(self).live().public()
+
+    def listing(self):
+        """The section's pages as the template lists them (`listing` in the context)."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.listing()
+        return context

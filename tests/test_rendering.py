@@ -1,6 +1,9 @@
 """Every page type renders on the public site, German at / and English at /en/."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from events.factories import EventPageFactory
 from home.factories import StandardPageFactory
@@ -39,10 +42,6 @@ def test_index_pages_list_only_live_children(client, tree):
 
 
 def test_event_index_separates_upcoming_from_past(client, tree):
-    import datetime
-
-    from django.utils import timezone
-
     past_start = timezone.now() - datetime.timedelta(days=10)
     EventPageFactory(parent=tree.events, title="Kommender Workshop")
     EventPageFactory(
@@ -52,5 +51,5 @@ def test_event_index_separates_upcoming_from_past(client, tree):
         end=past_start + datetime.timedelta(hours=2),
     )
     response = client.get(tree.events.url)
-    assert [e.title for e in response.context["upcoming_events"]] == ["Kommender Workshop"]
-    assert [e.title for e in response.context["past_events"]] == ["Vergangener Workshop"]
+    assert [e.title for e in response.context["listing"]["upcoming"]] == ["Kommender Workshop"]
+    assert [e.title for e in response.context["listing"]["past"]] == ["Vergangener Workshop"]
