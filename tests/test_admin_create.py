@@ -2,15 +2,22 @@
 
 import datetime
 
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from events.models import EventPage
-from home.models import StandardPage
-from knowledge.models import CooperationPage, GuidePage, Topic
+from events.models import EventIndexPage, EventPage
+from home.models import HomePage, StandardPage
+from knowledge.models import (
+    CooperationIndexPage,
+    CooperationPage,
+    GuideIndexPage,
+    GuidePage,
+    Topic,
+)
 from kreativorte.models import District, SubMarket
 from places.factories import PlacePageFactory
-from places.models import PlacePage, PlaceType
+from places.models import PlaceIndexPage, PlacePage, PlaceType
 
 from .site_tree import build_site_tree
 
@@ -150,6 +157,40 @@ class AdminCreateTest(WagtailPageTestCase):
                 }
             ),
         )
+
+
+class AdminCreateSectionsTest(WagtailPageTestCase):
+    """A second language version needs its own home page and sections."""
+
+    def test_home_page_and_section_index_pages(self):
+        self.login()
+        root = Page.get_first_root_node()
+        self.assertCanCreate(
+            root,
+            HomePage,
+            form_data(
+                {
+                    "title": "Creative Places Saxony",
+                    "slug": "start-zwei",
+                    "featured_places": inline_formset([]),
+                }
+            ),
+        )
+        home = HomePage.objects.get(slug="start-zwei")
+        for model, slug in [
+            (PlaceIndexPage, "orte"),
+            (GuideIndexPage, "wissen"),
+            (CooperationIndexPage, "kooperationen"),
+            (EventIndexPage, "veranstaltungen"),
+        ]:
+            with self.subTest(model=model.__name__):
+                self.assertCanCreate(
+                    home,
+                    model,
+                    form_data({"title": slug.title(), "slug": slug, "intro": rich_text("")}),
+                )
+                home.refresh_from_db()  # numchild changed
+                self.assertFalse(model.can_create_at(home))
 
 
 class PlaceEditorTest(WagtailPageTestCase):
