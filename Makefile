@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Update the English catalogue after changing interface strings (needs GNU gettext).
+messages: install
+	$(BIN)/python manage.py makemessages -l en --no-location \
+		--ignore=.venv --ignore=node_modules --ignore=tests --ignore="home/demo/*"
+	$(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected

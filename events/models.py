@@ -15,9 +15,12 @@ from wagtail.search import index
 from knowledge.models import Topic
 from kreativorte.blocks import BodyBlock
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.serializers import PublicPageField
+from kreativorte.visibility import is_public
 
 
 class EventIndexPage(IndexPage):
+    index_template = "events/event_index_page.html"
     subpage_types = ["events.EventPage"]
 
     class Meta:
@@ -155,30 +158,33 @@ class EventPage(TeaserMixin, Page):
             index.FilterField("status"),
         ]
     )
-    api_fields = TeaserMixin.teaser_api_fields + [
-        APIField(name)
-        for name in (
-            "start",
-            "end",
-            "all_day",
-            "format",
-            "status",
-            "attendance",
-            "venue_place",
-            "venue_name",
-            "venue_address",
-            "town",
-            "online_url",
-            "registration_url",
-            "registration_deadline",
-            "organiser",
-            "is_free",
-            "price",
-            "seats",
-            "topics",
-            "body",
-        )
-    ]
+    api_fields = (
+        TeaserMixin.teaser_api_fields
+        + [APIField("venue_place", serializer=PublicPageField())]
+        + [
+            APIField(name)
+            for name in (
+                "start",
+                "end",
+                "all_day",
+                "format",
+                "status",
+                "attendance",
+                "venue_name",
+                "venue_address",
+                "town",
+                "online_url",
+                "registration_url",
+                "registration_deadline",
+                "organiser",
+                "is_free",
+                "price",
+                "seats",
+                "topics",
+                "body",
+            )
+        ]
+    )
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -202,5 +208,15 @@ class EventPage(TeaserMixin, Page):
             raise ValidationError(errors)
 
     @property
+    def single_day(self) -> bool:
+        """Starts and ends on the same day in Europe/Berlin."""
+        return timezone.localtime(self.start).date() == timezone.localtime(self.end).date()
+
+    @property
+    def venue_page(self):
+        """The venue's place page, if visitors may see it."""
+        return self.venue_place if is_public(self.venue_place) else None
+
+    @property
     def venue_label(self) -> str:
-        return self.venue_place.title if self.venue_place_id else self.venue_name
+        return self.venue_page.title if self.venue_page else self.venue_name

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+from kreativorte.serializers import PublicPageField
 
 
 class HomePage(Page):
@@ -52,7 +53,7 @@ class HomeFeaturedPlace(Orderable):
     )
 
     panels = [FieldPanel("place")]
-    api_fields = [APIField("place")]
+    api_fields = [APIField("place", serializer=PublicPageField())]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Ausgewählter Ort")

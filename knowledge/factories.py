@@ -23,7 +23,7 @@ class GuideIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class GuidePageFactory(wagtail_factories.PageFactory):
-    """A short guide; pass `topic_list=[…]` to set its topics."""
+    """A short guide; `topics` takes a list."""
 
     title = factory.Sequence(lambda n: f"Leitfaden {n}")
     teaser = "Was bei der Umnutzung eines leer stehenden Gebäudes zu beachten ist."
@@ -42,7 +42,7 @@ class GuidePageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def topic_list(self, create, extracted, **kwargs):
+    def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
             self.save()

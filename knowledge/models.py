@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -33,9 +34,6 @@ class GuideIndexPage(IndexPage):
     class Meta:
         verbose_name = _("Wissen-Übersicht")
         verbose_name_plural = _("Wissen-Übersichten")
-
-    def listing(self):
-        return self.live_children(GuidePage).prefetch_related("topics").order_by("title")
 
 
 class GuidePage(TeaserMixin, Page):
@@ -101,11 +99,18 @@ class GuidePage(TeaserMixin, Page):
         verbose_name = _("Leitfaden")
         verbose_name_plural = _("Leitfäden")
 
+    def clean(self):
+        super().clean()
+        self.update_reading_time()  # so previews show it too
+
     def save(self, *args, **kwargs):
+        self.update_reading_time()
+        super().save(*args, **kwargs)
+
+    def update_reading_time(self):
         self.reading_time = reading_minutes(
             self.body.stream_block.get_searchable_content(self.body)
         )
-        super().save(*args, **kwargs)
 
 
 class CooperationIndexPage(IndexPage):
@@ -114,13 +119,6 @@ class CooperationIndexPage(IndexPage):
     class Meta:
         verbose_name = _("Kooperationen-Übersicht")
         verbose_name_plural = _("Kooperationen-Übersichten")
-
-    def listing(self):
-        return (
-            self.live_children(CooperationPage)
-            .select_related("district", "creative_submarket")
-            .order_by("title")
-        )
 
 
 class CooperationPage(TeaserMixin, Page):
@@ -281,6 +279,9 @@ class FundingProgramme(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def upcoming_deadlines(self):
+        return self.deadlines.filter(date__gte=timezone.localdate())
 
 
 class FundingDeadline(Orderable):

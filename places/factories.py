@@ -17,7 +17,7 @@ class PlaceIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class PlacePageFactory(wagtail_factories.PageFactory):
-    """A place in Dresden unless told otherwise; pass `types=[…]` and `submarkets=[…]`."""
+    """A place in Dresden unless told otherwise; `place_types` and `submarkets` take lists."""
 
     title = factory.Sequence(lambda n: f"Kreativort {n}")
     subtitle = "Vom Lagerhaus zum Atelierhaus"
@@ -33,13 +33,13 @@ class PlacePageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def types(self, create, extracted, **kwargs):
+    def place_types(self, create, extracted, **kwargs):
         if create and extracted:
             self.place_types.set(extracted)
             self.save()
 
     @factory.post_generation
-    def markets(self, create, extracted, **kwargs):
+    def submarkets(self, create, extracted, **kwargs):
         if create and extracted:
             self.submarkets.set(extracted)
             self.save()

@@ -28,6 +28,10 @@ TEXT_FIELDS = {  # GeoJSON property -> PlacePage field
     "website": "website",
 }
 KNOWN_PROPERTIES = set(TEXT_FIELDS) | {"external_id", "district", "types", "submarkets", "status"}
+MAX_LENGTHS = {
+    name: PlacePage._meta.get_field(name).max_length
+    for name in [*TEXT_FIELDS.values(), "external_id"]
+}
 
 
 class GeoJSONError(Exception):
@@ -47,8 +51,8 @@ class PlaceRecord:
     fields: dict
     point: LatLon
     district: District
-    types: list = field(default_factory=list)
-    submarkets: list = field(default_factory=list)
+    types: list | None = None  # None: the feature does not say
+    submarkets: list | None = None
 
     @property
     def label(self) -> str:
@@ -68,8 +72,11 @@ class TermLookup:
         return self.terms.get(value) if isinstance(value, str) else None
 
 
-def parse(text: str) -> list[PlaceRecord]:
-    """Validate every feature; raise GeoJSONError listing all problems, or return the records."""
+def parse(text: str) -> tuple[list[PlaceRecord], list[str]]:
+    """Validate every feature; raise GeoJSONError listing all problems.
+
+    Returns the records and warnings (properties this format does not know are ignored).
+    """
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -97,7 +104,7 @@ def parse(text: str) -> list[PlaceRecord]:
             records.append(record)
     if errors:
         raise GeoJSONError(errors)
-    return records
+    return records, validator.warnings
 
 
 class FeatureValidator:
@@ -106,6 +113,7 @@ class FeatureValidator:
         self.types = TermLookup(PlaceType)
         self.submarkets = TermLookup(SubMarket)
         self.url_validator = URLValidator(schemes=["http", "https"])
+        self.warnings = []
 
     def validate(self, index, feature):
         """Return (record or None, errors) for one feature."""
@@ -123,9 +131,19 @@ class FeatureValidator:
 
         if not isinstance(title, str) or not title.strip():
             error("title", "fehlt (Pflichtfeld).")
-        for name in TEXT_FIELDS:
-            if props.get(name) is not None and not isinstance(props[name], str):
+        for name, model_field in TEXT_FIELDS.items():
+            value = props.get(name)
+            if value is not None and not isinstance(value, str):
                 error(name, "muss Text sein.")
+            elif value and len(value) > (MAX_LENGTHS.get(model_field) or len(value)):
+                error(
+                    name, f"ist {len(value)} Zeichen lang, erlaubt sind {MAX_LENGTHS[model_field]}."
+                )
+        external_id = props.get("external_id")
+        if external_id is not None and not isinstance(external_id, str | int):
+            error("external_id", "muss Text oder eine Zahl sein.")
+        elif external_id is not None and len(str(external_id)) > MAX_LENGTHS["external_id"]:
+            error("external_id", f"ist länger als {MAX_LENGTHS['external_id']} Zeichen.")
         if not isinstance(props.get("town"), str) or not props["town"].strip():
             error("town", "fehlt (Pflichtfeld).")
         if props.get("website"):
@@ -135,7 +153,9 @@ class FeatureValidator:
                 error("website", f"„{props['website']}“ ist keine gültige http(s)-Adresse.")
         unknown = sorted(set(props) - KNOWN_PROPERTIES)
         if unknown:
-            error(", ".join(unknown), "unbekannte Eigenschaft.")
+            self.warnings.append(
+                f"{label}: ignoriert unbekannte Eigenschaften {', '.join(unknown)}."
+            )
 
         point = self.point(feature.get("geometry"), error)
         district = self.districts.get(props.get("district"))
@@ -146,8 +166,8 @@ class FeatureValidator:
             )
         types = self.terms(props, "types", self.types, error)
         submarkets = self.terms(props, "submarkets", self.submarkets, error)
-        status = props.get("status") or PlacePage.Status.ESTABLISHED
-        if status not in PlacePage.Status.values:
+        status = props.get("status")
+        if "status" in props and status not in PlacePage.Status.values:
             error(
                 "status",
                 f"„{status}“ ist unbekannt; erlaubt: {', '.join(PlacePage.Status.values)}.",
@@ -155,14 +175,18 @@ class FeatureValidator:
         if errors:
             return None, errors
 
+        # Only properties the feature has are written; a missing one keeps the page's value.
         fields = {
-            model_field: (props.get(name) or "").strip()
+            model_field: (props[name] or "").strip()
             for name, model_field in TEXT_FIELDS.items()
+            if name in props
         }
-        fields["status"] = status
-        external_id = str(props.get("external_id") or german_slugify(f"{title}-{fields['town']}"))
-        record = PlaceRecord(index, external_id[:80], fields, point, district, types, submarkets)
-        return record, []
+        if "status" in props:
+            fields["status"] = status
+        key = (
+            str(external_id) if external_id else PlacePage.derive_external_id(title, fields["town"])
+        )
+        return PlaceRecord(index, key, fields, point, district, types, submarkets), []
 
     def point(self, geometry, error):
         if not isinstance(geometry, dict) or geometry.get("type") != "Point":
@@ -171,12 +195,12 @@ class FeatureValidator:
         coordinates = geometry.get("coordinates")
         if (
             not isinstance(coordinates, list)
-            or len(coordinates) != 2
+            or len(coordinates) not in (2, 3)
             or not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates)
         ):
             error("geometry", "coordinates muss [Länge, Breite] mit zwei Zahlen sein.")
             return None
-        lon, lat = coordinates
+        lon, lat = coordinates[:2]  # a third number (altitude) is allowed and ignored
         if in_saxony(lat, lon):
             return LatLon(lat=lat, lon=lon)
         if in_saxony(lon, lat):
@@ -189,7 +213,10 @@ class FeatureValidator:
         return None
 
     def terms(self, props, name, lookup, error):
-        values = props.get(name) or []
+        """The terms a list property names, or None when the feature does not have it."""
+        if name not in props:
+            return None
+        values = props[name] or []
         if not isinstance(values, list):
             error(name, "muss eine Liste sein.")
             return []
@@ -205,10 +232,11 @@ class ImportReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
 
 def differences(page: PlacePage, record: PlaceRecord) -> list[str]:
-    """Names of the fields in which the page differs from the record."""
+    """Names of the fields in which the page differs from what the record says."""
     changed = [name for name, value in record.fields.items() if getattr(page, name) != value]
     point = parse_point(page.location)
     if point is None or (round(point.lat, 6), round(point.lon, 6)) != (
@@ -218,17 +246,39 @@ def differences(page: PlacePage, record: PlaceRecord) -> list[str]:
         changed.append("location")
     if page.district_id != record.district.id:
         changed.append("district")
-    if {t.id for t in page.place_types.all()} != {t.id for t in record.types}:
-        changed.append("types")
-    if {s.id for s in page.submarkets.all()} != {s.id for s in record.submarkets}:
-        changed.append("submarkets")
+    for name, terms in (("place_types", record.types), ("submarkets", record.submarkets)):
+        if terms is not None and {t.pk for t in getattr(page, name).all()} != {t.pk for t in terms}:
+            changed.append(name)
     return changed
+
+
+def existing_places(locale) -> dict[str, PlacePage]:
+    pages, duplicates = {}, []
+    for page in PlacePage.objects.filter(locale=locale).order_by("pk"):
+        if page.external_id in pages:
+            duplicates.append(
+                f"„{page.external_id}“ ({pages[page.external_id].title}, {page.title})"
+            )
+        pages[page.external_id] = page
+    if duplicates:
+        raise GeoJSONError(
+            [
+                "Mehrere Orte haben dieselbe externe ID: "
+                + "; ".join(duplicates)
+                + ". Bitte im Admin korrigieren."
+            ]
+        )
+    return pages
 
 
 def import_places(
     records: list[PlaceRecord], *, dry_run: bool = False, publish: bool = True
 ) -> ImportReport:
-    """Create or update one German PlacePage per record, all or nothing."""
+    """Create or update one German PlacePage per record, all or nothing.
+
+    Existing places are compared with their latest revision. A published place with
+    unpublished changes is skipped, so an editor's draft is never overwritten.
+    """
     locale = Locale.get_default()
     parent = PlaceIndexPage.objects.filter(locale=locale).first()
     if parent is None:
@@ -237,12 +287,7 @@ def import_places(
                 "Es gibt noch keine Orte-Übersicht (PlaceIndexPage), unter der Orte angelegt werden können."
             ]
         )
-    existing = {
-        page.external_id: page
-        for page in PlacePage.objects.filter(locale=locale).prefetch_related(
-            "place_types", "submarkets"
-        )
-    }
+    existing = existing_places(locale)
     report = ImportReport()
     with transaction.atomic():
         for record in records:
@@ -250,30 +295,35 @@ def import_places(
             if page is None:
                 report.created.append(record.label)
                 if not dry_run:
-                    write(
-                        PlacePage(external_id=record.external_id, live=publish),
-                        record,
-                        parent,
-                        publish,
-                    )
+                    new_page = PlacePage(external_id=record.external_id, live=publish)
+                    write(new_page, record, parent, publish)
                 continue
-            changed = differences(page, record)
+            if page.live and page.has_unpublished_changes:
+                report.skipped.append(
+                    f"{record.label} (unveröffentlichte Änderungen in Bearbeitung)"
+                )
+                continue
+            current = page.get_latest_revision_as_object()
+            changed = differences(current, record)
             if not changed:
                 report.unchanged.append(record.label)
                 continue
             report.updated.append(f"{record.label} ({', '.join(changed)})")
             if not dry_run:
-                write(page, record, None, publish and page.live)
+                write(current, record, None, publish=page.live)
     return report
 
 
 def write(page: PlacePage, record: PlaceRecord, parent, publish: bool):
+    """Save the record as a new revision of the page (a new child of `parent`)."""
     for name, value in record.fields.items():
         setattr(page, name, value)
     page.location = record.point.as_point()
     page.district = record.district
-    page.place_types = record.types
-    page.submarkets = record.submarkets
+    if record.types is not None:
+        page.place_types = record.types
+    if record.submarkets is not None:
+        page.submarkets = record.submarkets
     try:
         if parent is not None:
             page.slug = unique_slug(parent, german_slugify(page.title))

@@ -35,9 +35,6 @@ class PlaceIndexPage(IndexPage):
         verbose_name = _("Orte-Übersicht")
         verbose_name_plural = _("Orte-Übersichten")
 
-    def listing(self):
-        return self.live_children(PlacePage).select_related("district").order_by("title")
-
 
 class PlacePage(TeaserMixin, Page):
     """The profile of one creative place."""
@@ -174,6 +171,8 @@ class PlacePage(TeaserMixin, Page):
         ]
     )
     promote_panels = Page.promote_panels + [FieldPanel("external_id")]
+    # A copy is another place; it gets its own key when saved.
+    exclude_fields_in_copy = ["external_id"]
 
     search_fields = (
         Page.search_fields
@@ -232,8 +231,20 @@ class PlacePage(TeaserMixin, Page):
         verbose_name = _("Ort")
         verbose_name_plural = _("Orte")
 
+    @staticmethod
+    def derive_external_id(title: str, town: str) -> str:
+        """The import key of a place that arrived without one."""
+        return german_slugify(f"{title}-{town}")[:80]
+
     def clean(self):
         super().clean()
+        if (
+            self.external_id
+            and PlacePage.objects.filter(locale_id=self.locale_id, external_id=self.external_id)
+            .exclude(pk=self.pk)
+            .exists()
+        ):
+            raise ValidationError({"external_id": _("Diese externe ID hat schon ein anderer Ort.")})
         if not self.location:
             raise ValidationError(
                 {"location": _("Bitte die Position des Ortes auf der Karte setzen.")}
@@ -255,7 +266,7 @@ class PlacePage(TeaserMixin, Page):
     def save(self, *args, **kwargs):
         if not self.external_id:
             # Assigned once; the key that import and export match places by.
-            self.external_id = german_slugify(f"{self.title}-{self.town}")[:80]
+            self.external_id = self.derive_external_id(self.title, self.town)
         point = parse_point(self.location)
         self.latitude, self.longitude = (point.lat, point.lon) if point else (None, None)
         super().save(*args, **kwargs)

@@ -62,6 +62,11 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Hinweiskasten")
         template = "blocks/callout.html"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(self.child_blocks["kind"].field.choices)[value["kind"]]
+        return context
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Zitat"))

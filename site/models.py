@@ -61,15 +61,15 @@ class TaxonomyTerm(index.Indexed, models.Model):
         _("Kürzel"),
         max_length=80,
         unique=True,
-        blank=True,
+        editable=False,
         help_text=_(
-            "Stabiler Schlüssel für Filter und API. Bleibt leer: wird aus dem Namen gebildet."
+            "Stabiler Schlüssel für Filter und API; wird beim Anlegen aus dem Namen gebildet."
         ),
     )
     name_de = models.CharField(_("Name (Deutsch)"), max_length=120, unique=True)
     name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
 
-    panels = [FieldPanel("name_de"), FieldPanel("name_en"), FieldPanel("slug")]
+    panels = [FieldPanel("name_de"), FieldPanel("name_en")]
     search_fields = [
         index.SearchField("name_de"),
         index.SearchField("name_en"),
@@ -86,8 +86,17 @@ class TaxonomyTerm(index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = german_slugify(self.name_de)
+            self.slug = self.unique_slug()
         super().save(*args, **kwargs)
+
+    def unique_slug(self) -> str:
+        """A slug from the German name, numbered if a term already has it; fixed afterwards."""
+        base = german_slugify(self.name_de)[:70] or "begriff"
+        taken = set(type(self).objects.filter(slug__startswith=base).values_list("slug", flat=True))
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        return slug
 
     @property
     def name(self) -> str:

@@ -42,6 +42,9 @@ class TeaserMixin(models.Model):
 class IndexPage(Page):
     """A section's listing page (Orte, Wissen, Kooperationen, Veranstaltungen)."""
 
+    # Wagtail derives a template name per class; the sections share one instead.
+    index_template = "index_page.html"
+
     intro = RichTextField(_("Einleitung"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -60,7 +63,10 @@ class IndexPage(Page):
 
     def listing(self):
         """The section's pages as the template lists them (`listing` in the context)."""
-        raise NotImplementedError
+        return self.get_children().live().public().specific().order_by("title")
+
+    def get_template(self, request, *args, **kwargs):
+        return self.index_template
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -201,3 +201,108 @@ def test_export_then_import_changes_nothing(tree, tmp_path, capsys):
     assert snapshot() == before
     assert run("export_places", tmp_path / "again.geojson") == 0
     assert (tmp_path / "again.geojson").read_text() == exported.read_text()
+
+
+def minimal(data):
+    """The same places with only the required properties."""
+    data = copy.deepcopy(data)
+    for feature in data["features"]:
+        props = feature["properties"]
+        feature["properties"] = {
+            k: props[k] for k in ("title", "external_id", "town", "district") if k in props
+        }
+    return data
+
+
+def test_properties_a_file_leaves_out_keep_their_values(tree, tmp_path, capsys):
+    run("import_places", write(tmp_path, VALID))
+    assert run("import_places", write(tmp_path, minimal(VALID), "minimal.geojson")) == 0
+    assert "unverändert: 2" in capsys.readouterr().out
+    place = PlacePage.objects.get(external_id="kv-017")
+    assert place.subtitle == "Von der Eisfabrik zum Kulturort"
+    assert place.place_types.count() == 2
+
+
+def test_too_long_values_are_refused_before_writing_even_in_a_dry_run(tree, tmp_path, capsys):
+    data = copy.deepcopy(VALID)
+    data["features"][1]["properties"]["subtitle"] = "lang " * 40
+    before = snapshot()
+    assert run("import_places", write(tmp_path, data), "--dry-run") == 1
+    assert (
+        "Feature 1 „Kesselhaus Riesa“, Feld subtitle: ist 200 Zeichen lang"
+        in capsys.readouterr().err
+    )
+    assert snapshot() == before
+
+
+def test_files_from_other_tools_import(tree, tmp_path, capsys):
+    """A byte-order mark, an altitude and extra properties are no reason to refuse a file."""
+    data = copy.deepcopy(VALID)
+    data["features"][0]["geometry"]["coordinates"] = [14.9877, 51.1526, 199.5]
+    data["features"][0]["properties"]["fid"] = 17
+    path = tmp_path / "qgis.geojson"
+    path.write_text("\ufeff" + json.dumps(data), encoding="utf-8")
+    assert run("import_places", path) == 0
+    captured = capsys.readouterr()
+    assert "neu: 2" in captured.out
+    assert (
+        "Feature 0 „Eisfabrik an der Neiße“: ignoriert unbekannte Eigenschaften fid" in captured.err
+    )
+
+
+def test_a_failure_while_writing_rolls_back_the_whole_file(tree, tmp_path, monkeypatch, capsys):
+    from places import geojson
+
+    original_write, calls = geojson.write, []
+
+    def write_then_fail(page, record, parent, publish):
+        calls.append(record.index)
+        if record.index == 1:
+            raise geojson.GeoJSONError([f"{record.label}: Datenbank nicht erreichbar"])
+        original_write(page, record, parent, publish)
+
+    monkeypatch.setattr(geojson, "write", write_then_fail)
+    before = snapshot()
+    assert run("import_places", write(tmp_path, VALID)) == 1
+    assert calls == [0, 1]  # the first place was written before the second failed
+    assert "nichts wurde geschrieben" in capsys.readouterr().err
+    assert snapshot() == before
+
+
+def test_a_draft_place_settles_after_one_import(tree, tmp_path, capsys):
+    run("import_places", write(tmp_path, VALID), "--draft")
+    assert not PlacePage.objects.get(external_id="kv-017").live
+    revisions = Revision.objects.count()
+    assert run("import_places", write(tmp_path, VALID)) == 0
+    assert "unverändert: 2" in capsys.readouterr().out
+    assert Revision.objects.count() == revisions
+
+
+def test_a_place_with_an_editors_pending_draft_is_skipped(tree, tmp_path, capsys):
+    run("import_places", write(tmp_path, VALID))
+    place = PlacePage.objects.get(external_id="kv-018")
+    place.subtitle = "Entwurf der Redaktion"
+    place.save_revision()
+    changed = copy.deepcopy(VALID)
+    changed["features"][1]["properties"]["town"] = "Riesa-Gröba"
+    assert run("import_places", write(tmp_path, changed)) == 0
+    assert "übersprungen: Feature 1 „Kesselhaus Riesa“" in capsys.readouterr().out
+    latest = PlacePage.objects.get(pk=place.pk).get_latest_revision_as_object()
+    assert (latest.subtitle, latest.town) == ("Entwurf der Redaktion", "Riesa")
+
+
+def test_a_copied_place_gets_its_own_external_id(tree):
+    place = PlacePageFactory(parent=tree.places, title="Alte Post", town="Zittau")
+    assert place.external_id == "alte-post-zittau"
+    copy_ = place.copy(
+        to=tree.places, update_attrs={"slug": "alte-post-2", "title": "Alte Post II"}
+    )
+    assert copy_.external_id == "alte-post-ii-zittau"
+
+
+def test_duplicate_external_ids_in_the_database_stop_the_import(tree, tmp_path, capsys):
+    PlacePageFactory(parent=tree.places, title="Eins", external_id="kv-017")
+    other = PlacePageFactory(parent=tree.places, title="Zwei")
+    PlacePage.objects.filter(pk=other.pk).update(external_id="kv-017")
+    assert run("import_places", write(tmp_path, VALID)) == 1
+    assert "Mehrere Orte haben dieselbe externe ID: „kv-017“" in capsys.readouterr().err

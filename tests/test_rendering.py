@@ -53,3 +53,43 @@ def test_event_index_separates_upcoming_from_past(client, tree):
     response = client.get(tree.events.url)
     assert [e.title for e in response.context["listing"]["upcoming"]] == ["Kommender Workshop"]
     assert [e.title for e in response.context["listing"]["past"]] == ["Vergangener Workshop"]
+
+
+def test_english_pages_render_under_en(client, tree):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    home_en = tree.home.copy_for_translation(english)
+    home_en.save_revision().publish()
+    place = PlacePageFactory(parent=tree.places, title="Kühlhaus am Bahnhof")
+    place_en = place.copy_for_translation(english, copy_parents=True)
+    place_en.title = "Cold store by the station"
+    place_en.save_revision().publish()
+
+    response = client.get(place_en.url)
+    assert place_en.url.startswith("/en/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en">' in html and "Cold store by the station" in html
+    assert client.get(place.url).status_code == 200
+
+
+def test_unpublished_or_private_pages_are_not_linked(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    hidden_venue = PlacePageFactory(parent=tree.places, title="Noch geheimer Ort")
+    hidden_venue.unpublish()
+    private_place = PlacePageFactory(parent=tree.places, title="Nur mit Passwort")
+    PageViewRestriction.objects.create(
+        page=private_place, restriction_type="password", password="geheim"
+    )
+    event = EventPageFactory(parent=tree.events, venue_place=hidden_venue, venue_name="")
+    tree.home.featured_places.create(place=private_place)
+
+    assert "Noch geheimer Ort" not in client.get(event.url).content.decode()
+    assert "Nur mit Passwort" not in client.get(tree.home.url).content.decode()
+    assert "Nur mit Passwort" not in client.get(tree.places.url).content.decode()
+
+    api = client.get(f"/api/v2/pages/{event.id}/").json()
+    assert api["venue_place"] is None
+    assert client.get(f"/api/v2/pages/{private_place.id}/").status_code == 404

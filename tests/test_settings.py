@@ -72,7 +72,25 @@ def test_services_come_from_the_environment(monkeypatch):
 
 def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
-        load("production", monkeypatch)
+        load("production", monkeypatch, DATABASE_URL="postgres://db.internal/kreativorte")
+
+
+def test_production_refuses_to_fall_back_to_sqlite(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
+        load("production", monkeypatch, SECRET_KEY="s" * 50)
+
+
+def test_production_never_debugs_and_loads_no_third_party_tiles(monkeypatch):
+    production = load(
+        "production",
+        monkeypatch,
+        SECRET_KEY="s" * 50,
+        DATABASE_URL="postgres://db.internal/kreativorte",
+        DEBUG="true",
+    )
+    assert production["DEBUG"] is False
+    assert production["SESSION_COOKIE_SECURE"] and production["CSRF_COOKIE_SECURE"]
+    assert production["MAP_TILE_URL"] == ""
 
 
 def test_production_with_a_secret_passes_the_deploy_checks():
@@ -81,6 +99,7 @@ def test_production_with_a_secret_passes_the_deploy_checks():
         "DJANGO_SETTINGS_MODULE": "kreativorte.settings.production",
         "SECRET_KEY": "x" * 20 + "-production-grade-secret-key-for-the-check-0123456789",
         "ALLOWED_HOSTS": "kreativorte.example",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/kreativorte",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -57,3 +57,21 @@ def test_a_new_term_gets_a_readable_german_slug():
     assert Topic.objects.create(name_de="Förderung für Öffentlichkeitsarbeit").slug == (
         "foerderung-fuer-oeffentlichkeitsarbeit"
     )
+
+
+def test_a_name_that_slugifies_like_an_existing_term_gets_a_numbered_slug():
+    assert PlaceType.objects.create(name_de="Werkstatt Makerspace").slug == "werkstatt-makerspace-2"
+
+
+def test_the_admin_creates_terms_without_asking_for_a_slug(admin_client):
+    response = admin_client.post(
+        "/admin/snippets/places/placetype/add/",
+        {"name_de": "Werkstatt Makerspace", "name_en": "Workshop"},
+    )
+    assert response.status_code == 302
+    assert PlaceType.objects.get(name_de="Werkstatt Makerspace").slug == "werkstatt-makerspace-2"
+
+
+def test_a_very_long_name_still_fits_the_slug():
+    topic = Topic.objects.create(name_de="Sehr langer Themenname " * 5)
+    assert 0 < len(topic.slug) <= 80

@@ -59,14 +59,38 @@ class DemoSeeder:
     def existing(self, parent, slug):
         return Page.objects.child_of(parent).filter(slug=slug).specific().first()
 
-    def create(self, factory, parent, slug, **fields):
-        """Create and publish (with a revision) unless a page with this slug exists."""
+    def create(self, factory, parent, slug, fields, complete=None):
+        """Create and publish (one revision) unless a page with this slug exists.
+
+        `fields()` builds the factory arguments only when the page is new;
+        `complete(page)` adds what the factory cannot (gallery images) before publishing.
+        """
         page = self.existing(parent, slug)
         if page:
             return page, False
-        page = factory(parent=parent, slug=slug, **fields)
+        page = factory(parent=parent, slug=slug, **fields())
+        if complete:
+            complete(page)
         page.save_revision().publish()
         return page, True
+
+    def seed(self, label, items, parent, factory, fields, complete=None, links=None):
+        """Create the pages of one section; `links(data)` rebuilds fields holding page links."""
+        created = 0
+        for number, data in enumerate(items):
+            page, is_new = self.create(
+                factory,
+                parent,
+                data["slug"],
+                fields=lambda d=data, n=number: fields(d, n),
+                complete=complete and (lambda page, d=data, n=number: complete(page, d, n)),
+            )
+            self.refs.pages[data["slug"]] = page.id
+            if is_new:
+                created += 1
+                if links and has_page_links(data):
+                    self.pending_links.append((page, lambda d=data: links(d)))
+        self.report(label, created, len(items))
 
     def report(self, label, created, total):
         self.log(f"{label}: {created} neu angelegt, {total - created} bereits vorhanden")
@@ -110,7 +134,10 @@ class DemoSeeder:
         for key, factory in factories.items():
             data = pages.INDEXES[key]
             indexes[key], _ = self.create(
-                factory, self.home, data["slug"], title=data["title"], intro=data["intro"]
+                factory,
+                self.home,
+                data["slug"],
+                fields=lambda data=data: {"title": data["title"], "intro": data["intro"]},
             )
         self.log("Bereichsseiten: Orte, Wissen, Kooperationen, Veranstaltungen")
         return indexes
@@ -148,41 +175,25 @@ class DemoSeeder:
     # Content
 
     def seed_places(self):
-        created = 0
-        for number, data in enumerate(places.PLACES):
-            page, is_new = self.create(
-                PlacePageFactory,
-                self.indexes["places"],
-                data["slug"],
-                **self.place_fields(data, number),
-            )
-            self.refs.pages[data["slug"]] = page.id
-            if is_new:
-                created += 1
-                page.place_types.set(PlaceType.objects.filter(slug__in=data["types"]))
-                page.submarkets.set(SubMarket.objects.filter(slug__in=data["submarkets"]))
-                for position in (1, 2):
-                    image = demo_image(
-                        f"{data['title']} – Ansicht {position}",
-                        f"Grafik: stilisierte Gebäudesilhouette für {data['title']} ({data['former_use']})",
-                        seed=number * 10 + position,
-                    )
-                    PlaceGalleryImage.objects.create(page=page, image=image, sort_order=position)
-                page.save_revision().publish()
-                if has_page_links(data["sections"]):
-                    self.pending_links.append((page, lambda d=data: {"body": self.place_body(d)}))
-        self.report("Orte", created, len(places.PLACES))
+        self.seed(
+            "Orte",
+            places.PLACES,
+            self.indexes["places"],
+            PlacePageFactory,
+            self.place_fields,
+            complete=self.add_gallery,
+            links=lambda data: {"body": self.place_body(data)},
+        )
+
+    def place_alt_text(self, data):
+        return f"Grafik: stilisierte Gebäudesilhouette für {data['title']} ({data['former_use']})"
 
     def place_fields(self, data, number):
         return {
             "title": data["title"],
             "subtitle": data["subtitle"],
             "teaser": data["teaser"],
-            "listing_image": demo_image(
-                data["title"],
-                f"Grafik: stilisierte Gebäudesilhouette für {data['title']} ({data['former_use']})",
-                seed=number * 10,
-            ),
+            "listing_image": demo_image(data["title"], self.place_alt_text(data), seed=number * 10),
             "location": LatLon(lat=data["lat"], lon=data["lon"]).as_point(),
             "address": data["address"],
             "postal_code": data["postal_code"],
@@ -202,7 +213,18 @@ class DemoSeeder:
             "visiting_info": data["visiting_info"],
             "external_id": f"demo-{data['slug']}",
             "body": self.place_body(data),
+            "place_types": PlaceType.objects.filter(slug__in=data["types"]),
+            "submarkets": SubMarket.objects.filter(slug__in=data["submarkets"]),
         }
+
+    def add_gallery(self, page, data, number):
+        for position in (1, 2):
+            image = demo_image(
+                f"{data['title']} – Ansicht {position}",
+                self.place_alt_text(data),
+                seed=number * 10 + position,
+            )
+            PlaceGalleryImage.objects.create(page=page, image=image, sort_order=position)
 
     def place_body(self, data):
         sections = data["sections"]
@@ -210,34 +232,26 @@ class DemoSeeder:
         return stream([(name, sections[name]) for name in order if sections.get(name)], self.refs)
 
     def seed_guides(self):
-        created = 0
-        for number, data in enumerate(guides.GUIDES):
-            page, is_new = self.create(
-                GuidePageFactory,
-                self.indexes["guides"],
-                data["slug"],
-                title=data["title"],
-                teaser=data["teaser"],
-                audience=data["audience"],
-                last_reviewed=self.today - datetime.timedelta(days=30 * (number % 15)),
-                listing_image=demo_image(
+        self.seed(
+            "Leitfäden",
+            guides.GUIDES,
+            self.indexes["guides"],
+            GuidePageFactory,
+            lambda data, number: {
+                "title": data["title"],
+                "teaser": data["teaser"],
+                "audience": data["audience"],
+                "last_reviewed": self.today - datetime.timedelta(days=30 * (number % 15)),
+                "listing_image": demo_image(
                     data["title"], f"Grafik zum Leitfaden „{data['title']}“", seed=1000 + number
                 ),
-                body=stream(data["body"], self.refs),
-            )
-            self.refs.pages[data["slug"]] = page.id
-            if is_new:
-                created += 1
-                page.topics.set(Topic.objects.filter(slug__in=data["topics"]))
-                page.save_revision().publish()
-                if has_page_links(data["body"]) or any(t == "related" for t, _ in data["body"]):
-                    self.pending_links.append(
-                        (page, lambda d=data: {"body": stream(d["body"], self.refs)})
-                    )
-        self.report("Leitfäden", created, len(guides.GUIDES))
+                "body": stream(data["body"], self.refs),
+                "topics": Topic.objects.filter(slug__in=data["topics"]),
+            },
+            links=lambda data: {"body": stream(data["body"], self.refs)},
+        )
 
     def seed_cooperations(self):
-        created = 0
         rich_fields = [
             "region_context",
             "origin",
@@ -245,65 +259,65 @@ class DemoSeeder:
             "value_for_region",
             "advice",
         ]
-        for number, data in enumerate(cooperations.COOPERATIONS):
-            page, is_new = self.create(
-                CooperationPageFactory,
-                self.indexes["cooperations"],
-                data["slug"],
-                title=data["title"],
-                teaser=data["teaser"],
-                creative_partner=data["creative_partner"],
-                creative_submarket=SubMarket.objects.get(slug=data["creative_submarket"]),
-                business_partner=data["business_partner"],
-                trade=data["trade"],
-                other_partners=data["other_partners"],
-                district=District.objects.get(slug=data["district"]),
-                innovation_kind=data["innovation_kind"],
-                listing_image=demo_image(
+        self.seed(
+            "Kooperationen",
+            cooperations.COOPERATIONS,
+            self.indexes["cooperations"],
+            CooperationPageFactory,
+            lambda data, number: {
+                "title": data["title"],
+                "teaser": data["teaser"],
+                "creative_partner": data["creative_partner"],
+                "creative_submarket": SubMarket.objects.get(slug=data["creative_submarket"]),
+                "business_partner": data["business_partner"],
+                "trade": data["trade"],
+                "other_partners": data["other_partners"],
+                "district": District.objects.get(slug=data["district"]),
+                "innovation_kind": data["innovation_kind"],
+                "listing_image": demo_image(
                     data["title"], f"Grafik zur Kooperation „{data['title']}“", seed=2000 + number
                 ),
                 **{name: self.refs.rich_text(data[name]) for name in rich_fields},
-            )
-            self.refs.pages[data["slug"]] = page.id
-            created += is_new
-        self.report("Kooperationen", created, len(cooperations.COOPERATIONS))
+            },
+            links=lambda data: {name: self.refs.rich_text(data[name]) for name in rich_fields},
+        )
 
     def seed_events(self):
-        created = 0
-        for data in events.EVENTS:
-            start, end = self.event_times(data)
-            venue_slug = data.get("venue_place")
-            page, is_new = self.create(
-                EventPageFactory,
-                self.indexes["events"],
-                data["slug"],
-                title=data["title"],
-                teaser=data["teaser"],
-                start=start,
-                end=end,
-                all_day=data["all_day"],
-                format=data["format"],
-                status=data["status"],
-                attendance=data["attendance"],
-                venue_place_id=self.refs.pages.get(venue_slug) if venue_slug else None,
-                venue_name=data["venue_name"],
-                venue_address=data["venue_address"],
-                town=data["town"],
-                online_url=data["online_url"],
-                registration_url=data["registration_url"],
-                registration_deadline=self.registration_deadline(data, start),
-                organiser=data["organiser"],
-                is_free=data["is_free"],
-                price=data["price"],
-                seats=data["seats"],
-                body=stream(data["body"], self.refs),
-            )
-            self.refs.pages[data["slug"]] = page.id
-            if is_new:
-                created += 1
-                page.topics.set(Topic.objects.filter(slug__in=data["topics"]))
-                page.save_revision().publish()
-        self.report("Veranstaltungen", created, len(events.EVENTS))
+        self.seed(
+            "Veranstaltungen",
+            events.EVENTS,
+            self.indexes["events"],
+            EventPageFactory,
+            self.event_fields,
+            links=lambda data: {"body": stream(data["body"], self.refs)},
+        )
+
+    def event_fields(self, data, number):
+        start, end = self.event_times(data)
+        venue_slug = data.get("venue_place")
+        return {
+            "title": data["title"],
+            "teaser": data["teaser"],
+            "start": start,
+            "end": end,
+            "all_day": data["all_day"],
+            "format": data["format"],
+            "status": data["status"],
+            "attendance": data["attendance"],
+            "venue_place_id": self.refs.pages.get(venue_slug) if venue_slug else None,
+            "venue_name": data["venue_name"],
+            "venue_address": data["venue_address"],
+            "town": data["town"],
+            "online_url": data["online_url"],
+            "registration_url": data["registration_url"],
+            "registration_deadline": self.registration_deadline(data, start),
+            "organiser": data["organiser"],
+            "is_free": data["is_free"],
+            "price": data["price"],
+            "seats": data["seats"],
+            "body": stream(data["body"], self.refs),
+            "topics": Topic.objects.filter(slug__in=data["topics"]),
+        }
 
     def event_times(self, data):
         """Aware start and end in Europe/Berlin, relative to the day the seed runs."""
@@ -330,18 +344,13 @@ class DemoSeeder:
         return (start - datetime.timedelta(days=days)).replace(hour=23, minute=59)
 
     def seed_standard_pages(self):
-        created = 0
-        for data in pages.STANDARD_PAGES:
-            _, is_new = self.create(
-                StandardPageFactory,
-                self.home,
-                data["slug"],
-                title=data["title"],
-                show_in_menus=False,
-                body=stream(data["body"], self.refs),
-            )
-            created += is_new
-        self.report("Standardseiten", created, len(pages.STANDARD_PAGES))
+        self.seed(
+            "Standardseiten",
+            pages.STANDARD_PAGES,
+            self.home,
+            StandardPageFactory,
+            lambda data, number: {"title": data["title"], "body": stream(data["body"], self.refs)},
+        )
 
     def resolve_links(self):
         """Second pass: now that every page exists, write internal links into new pages."""

@@ -30,7 +30,9 @@ class References:
 
 
 def has_page_links(data) -> bool:
-    return "page:" in repr(data)
+    """Whether the data refers to pages (rich-text links or related-pages blocks)."""
+    text = repr(data)
+    return "page:" in text or "'related'" in text
 
 
 def block(block_type: str, value, refs: References) -> dict:

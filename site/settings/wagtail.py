@@ -53,8 +53,9 @@ else:
         "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
     }
 
-# Maps: tiles from a configurable server; Leaflet itself is served by us.
-MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# Maps: Leaflet is served by us; tiles come only from a server someone configured
+# (no third-party requests by default; dev.py configures OpenStreetMap's).
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',

@@ -24,25 +24,30 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: Path, dry_run: bool, draft: bool, **options):
         try:
-            text = file.read_text(encoding="utf-8")
+            text = file.read_text(encoding="utf-8-sig")  # tolerates a byte-order mark
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(f"{file}: Datei nicht lesbar ({error}).") from error
         try:
-            report = import_places(parse(text), dry_run=dry_run, publish=not draft)
+            records, warnings = parse(text)
+            report = import_places(records, dry_run=dry_run, publish=not draft)
         except GeoJSONError as error:
             raise CommandError(
                 f"{file}: Import abgebrochen, nichts wurde geschrieben.\n" + "\n".join(error.errors)
             ) from error
 
+        for warning in warnings:
+            self.stderr.write(self.style.WARNING(warning))
         prefix = "Probelauf – " if dry_run else ""
         for label in report.created:
             self.stdout.write(f"+ {label}")
         for label in report.updated:
             self.stdout.write(f"~ {label}")
+        for label in report.skipped:
+            self.stdout.write(f"! übersprungen: {label}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{prefix}neu: {len(report.created)}, aktualisiert: {len(report.updated)}, "
-                f"unverändert: {len(report.unchanged)}"
+                f"unverändert: {len(report.unchanged)}, übersprungen: {len(report.skipped)}"
                 + (" (Probelauf, nichts geschrieben)" if dry_run else "")
             )
         )

@@ -33,6 +33,6 @@ def remove_topics(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("knowledge", "0002_initial")]
+    dependencies = [("knowledge", "0001_initial")]
 
     operations = [migrations.RunPython(create_topics, remove_topics)]
