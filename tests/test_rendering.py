@@ -93,3 +93,12 @@ def test_unpublished_or_private_pages_are_not_linked(client, tree):
     api = client.get(f"/api/v2/pages/{event.id}/").json()
     assert api["venue_place"] is None
     assert client.get(f"/api/v2/pages/{private_place.id}/").status_code == 404
+
+
+def test_the_interface_speaks_the_page_language(client, tree):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    tree.home.copy_for_translation(english).save_revision().publish()
+    assert "Zum Inhalt springen" in client.get("/").content.decode()
+    assert "Skip to content" in client.get("/en/").content.decode()
