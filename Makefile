@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint messages clean
+.PHONY: install run test lint messages bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# API benchmark on a fresh database: SQLite by default, or BENCH_DATABASE_URL (created empty).
+BENCH_DATABASE_URL ?= sqlite:////tmp/kreativorte-bench.sqlite3
+bench: install
+	rm -f /tmp/kreativorte-bench.sqlite3
+	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
+	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(BENCH_DATABASE_URL) \
+	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && $(BIN)/python manage.py benchmark_api'
 
 # Update the English catalogue after changing interface strings (needs GNU gettext).
 messages: install

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+from kreativorte.apitools import page_ref
+from kreativorte.blocks import BodyBlock, RichTextBlock, request_from
 
 
 class ChecklistBlock(blocks.StructBlock):
@@ -19,7 +20,7 @@ class ChecklistBlock(blocks.StructBlock):
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Schritt"), max_length=160)
-    text = blocks.RichTextBlock(label=_("Erläuterung"), features=RICH_TEXT_FEATURES)
+    text = RichTextBlock(label=_("Erläuterung"))
 
 
 class StepsBlock(blocks.StructBlock):
@@ -34,7 +35,7 @@ class StepsBlock(blocks.StructBlock):
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Frage"), max_length=250)
-    answer = blocks.RichTextBlock(label=_("Antwort"), features=RICH_TEXT_FEATURES)
+    answer = RichTextBlock(label=_("Antwort"))
 
 
 class FAQBlock(blocks.StructBlock):
@@ -58,6 +59,9 @@ class FundingProgrammeBlock(blocks.StructBlock):
         label = _("Förderprogramm")
         template = "knowledge/blocks/funding.html"
 
+    def get_api_representation(self, value, context=None):
+        return {"programme": value["programme"].api_data(), "note": value["note"]}
+
 
 class RelatedPagesBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titel"), max_length=120, default=_("Weiterlesen"))
@@ -73,6 +77,11 @@ class RelatedPagesBlock(blocks.StructBlock):
         icon = "link"
         label = _("Verwandte Leitfäden und Orte")
         template = "knowledge/blocks/related.html"
+
+    def get_api_representation(self, value, context=None):
+        request = request_from(context)
+        refs = [page_ref(page, request) for page in value["pages"] if page is not None]
+        return {"title": value["title"], "pages": [ref for ref in refs if ref]}
 
 
 class GuideBodyBlock(BodyBlock):

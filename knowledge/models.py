@@ -15,6 +15,7 @@ from wagtail.search import index
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
 from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.serializers import TermField
 from kreativorte.text import reading_minutes
 
 from .blocks import GuideBodyBlock
@@ -85,7 +86,7 @@ class GuidePage(TeaserMixin, Page):
         ]
     )
     api_fields = TeaserMixin.teaser_api_fields + [
-        APIField("topics"),
+        APIField("topics", serializer=TermField(many_terms=True)),
         APIField("audience"),
         APIField("reading_time"),
         APIField("last_reviewed"),
@@ -208,24 +209,29 @@ class CooperationPage(TeaserMixin, Page):
             index.FilterField("innovation_kind"),
         ]
     )
-    api_fields = TeaserMixin.teaser_api_fields + [
-        APIField(name)
-        for name in (
-            "creative_partner",
-            "creative_submarket",
-            "business_partner",
-            "trade",
-            "other_partners",
-            "district",
-            "region_context",
-            "innovation_kind",
-            "origin",
-            "value_for_partners",
-            "value_for_region",
-            "advice",
-            "body",
-        )
-    ]
+    api_fields = (
+        TeaserMixin.teaser_api_fields
+        + [
+            APIField("creative_submarket", serializer=TermField()),
+            APIField("district", serializer=TermField()),
+        ]
+        + [
+            APIField(name)
+            for name in (
+                "creative_partner",
+                "business_partner",
+                "trade",
+                "other_partners",
+                "region_context",
+                "innovation_kind",
+                "origin",
+                "value_for_partners",
+                "value_for_region",
+                "advice",
+                "body",
+            )
+        ]
+    )
 
     parent_page_types = ["knowledge.CooperationIndexPage"]
     subpage_types = []
@@ -282,6 +288,18 @@ class FundingProgramme(index.Indexed, ClusterableModel):
 
     def upcoming_deadlines(self):
         return self.deadlines.filter(date__gte=timezone.localdate())
+
+    def api_data(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "provider": self.provider,
+            "url": self.url,
+            "target_group": self.target_group,
+            "funding_rate": self.funding_rate,
+            "region": self.region,
+            "deadlines": [d.date.isoformat() for d in self.upcoming_deadlines()],
+        }
 
 
 class FundingDeadline(Orderable):

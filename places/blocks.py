@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+from kreativorte.blocks import BodyBlock, RichTextBlock
 
 
 class SectionBlock(blocks.StructBlock):
@@ -15,7 +15,7 @@ class SectionBlock(blocks.StructBlock):
         required=False,
         help_text=_("Leer lassen für die Standardüberschrift."),
     )
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    text = RichTextBlock(label=_("Text"))
 
     class Meta:
         template = "places/blocks/section.html"
@@ -27,6 +27,12 @@ class SectionBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         context["heading"] = self.heading_text(value)
         return context
+
+    def get_api_representation(self, value, context=None):
+        return {
+            **super().get_api_representation(value, context),
+            "heading": self.heading_text(value),
+        }
 
 
 class OfferGroupBlock(blocks.StructBlock):

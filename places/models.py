@@ -14,6 +14,7 @@ from wagtail.search import index
 from kreativorte.geo import in_saxony, parse_point
 from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.serializers import TermField
 from kreativorte.text import german_slugify
 
 from .blocks import PlaceBodyBlock
@@ -194,35 +195,40 @@ class PlacePage(TeaserMixin, Page):
             index.FilterField("longitude"),
         ]
     )
-    api_fields = TeaserMixin.teaser_api_fields + [
-        APIField(name)
-        for name in (
-            "subtitle",
-            "latitude",
-            "longitude",
-            "address",
-            "postal_code",
-            "town",
-            "district",
-            "setting",
-            "nearest_city",
-            "distance_to_city_km",
-            "place_types",
-            "submarkets",
-            "status",
-            "former_use",
-            "conversion_year",
-            "plot_size_m2",
-            "building_count",
-            "operator",
-            "website",
-            "contact_email",
-            "contact_phone",
-            "visiting_info",
-            "body",
-            "gallery_images",
-        )
-    ]
+    api_fields = (
+        TeaserMixin.teaser_api_fields
+        + [
+            APIField("district", serializer=TermField()),
+            APIField("place_types", serializer=TermField(many_terms=True)),
+            APIField("submarkets", serializer=TermField(many_terms=True)),
+        ]
+        + [
+            APIField(name)
+            for name in (
+                "subtitle",
+                "latitude",
+                "longitude",
+                "address",
+                "postal_code",
+                "town",
+                "setting",
+                "nearest_city",
+                "distance_to_city_km",
+                "status",
+                "former_use",
+                "conversion_year",
+                "plot_size_m2",
+                "building_count",
+                "operator",
+                "website",
+                "contact_email",
+                "contact_phone",
+                "visiting_info",
+                "body",
+                "gallery_images",
+            )
+        ]
+    )
 
     parent_page_types = ["places.PlaceIndexPage"]
     subpage_types = []

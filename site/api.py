@@ -1,11 +1,94 @@
-"""The one API router module: Wagtail's read API v2 (our own v1 follows with the API issue)."""
+"""The one API router module: our versioned API v1 (django-ninja) and Wagtail's read API v2."""
 
+from django.utils.translation import gettext_lazy as _
+from ninja import NinjaAPI, Router, Schema
+from ninja.errors import ValidationError
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from events.api import router as events_router
+from knowledge.api import cooperations as cooperations_router
+from knowledge.api import guides as guides_router
+from knowledge.models import Topic
+from places.api import router as places_router
+from places.models import PlaceType
+
+from .apitools import ApiError
+from .models import District, SubMarket
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
+api_v1 = NinjaAPI(
+    title="Kreativorte Sachsen API",
+    version="1",
+    description=str(
+        _(
+            "Orte, Leitfäden, Kooperationen und Veranstaltungen der Plattform Kreativorte Sachsen. "
+            "Nur veröffentlichte, öffentliche Inhalte. Fehler antworten mit JSON "
+            "{status, errors: [{parameter, message}]}."
+        )
+    ),
+    urls_namespace="api-v1",
+    docs_url="/docs/",
+    openapi_url="/openapi.json",
+)
+
+
+def error_response(request, status, errors):
+    return api_v1.create_response(request, {"status": status, "errors": errors}, status=status)
+
+
+@api_v1.exception_handler(ValidationError)
+def invalid_parameters(request, exc):
+    errors = [
+        {"parameter": str(error["loc"][-1]) if error.get("loc") else None, "message": error["msg"]}
+        for error in exc.errors
+    ]
+    return error_response(request, 400, errors)
+
+
+@api_v1.exception_handler(ApiError)
+def api_error(request, exc):
+    return error_response(
+        request, exc.status, [{"parameter": exc.parameter, "message": exc.message}]
+    )
+
+
+class TermNames(Schema):
+    slug: str
+    name_de: str
+    name_en: str
+
+
+class Taxonomies(Schema):
+    districts: list[TermNames]
+    place_types: list[TermNames]
+    submarkets: list[TermNames]
+    topics: list[TermNames]
+
+
+taxonomies_router = Router(tags=["Taxonomien"])
+
+
+@taxonomies_router.get("/", response=Taxonomies, summary="Alle Taxonomien mit Slugs und Namen")
+def taxonomies(request):
+    """Slugs (stable, for filters) and German and English names of every term."""
+    fields = ("slug", "name_de", "name_en")
+    return {
+        "districts": District.objects.values(*fields),
+        "place_types": PlaceType.objects.values(*fields),
+        "submarkets": SubMarket.objects.values(*fields),
+        "topics": Topic.objects.values(*fields),
+    }
+
+
+api_v1.add_router("/places/", places_router)
+api_v1.add_router("/guides/", guides_router)
+api_v1.add_router("/cooperations/", cooperations_router)
+api_v1.add_router("/events/", events_router)
+api_v1.add_router("/taxonomies/", taxonomies_router)

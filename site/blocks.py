@@ -9,7 +9,24 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .apitools import document_data, image_data, rich_text_html
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+def request_from(context):
+    return (context or {}).get("request")
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    """Rich text whose API representation is HTML with absolute URLs (no `linktype=`)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    def get_api_representation(self, value, context=None):
+        return rich_text_html(value.source, request_from(context))
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -26,10 +43,9 @@ class HeadingBlock(blocks.CharBlock):
         template = "blocks/heading.html"
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Text"))
-        kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
 
     class Meta:
@@ -47,6 +63,14 @@ class FigureBlock(blocks.StructBlock):
         label = _("Bild")
         template = "blocks/figure.html"
 
+    def get_api_representation(self, value, context=None):
+        image = value["image"]
+        alt_text = "" if image.decorative else image.contextual_alt_text
+        return {
+            "image": image_data(image, request_from(context), alt_text=alt_text),
+            "caption": value["caption"],
+        }
+
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
@@ -55,7 +79,7 @@ class CalloutBlock(blocks.StructBlock):
         default="info",
     )
     title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120)
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    text = RichTextBlock(label=_("Text"))
 
     class Meta:
         icon = "warning"
@@ -90,6 +114,14 @@ class DownloadBlock(blocks.StructBlock):
         label = _("Download")
         template = "blocks/download.html"
 
+    def get_api_representation(self, value, context=None):
+        document = value["document"]
+        return {
+            "document": document_data(document, request_from(context)),
+            "title": value["title"] or document.title,
+            "description": value["description"],
+        }
+
 
 class ContactBlock(blocks.StructBlock):
     person = SnippetChooserBlock("kreativorte.ContactPerson", label=_("Ansprechperson"))
@@ -101,6 +133,9 @@ class ContactBlock(blocks.StructBlock):
         icon = "user"
         label = _("Ansprechperson")
         template = "blocks/contact.html"
+
+    def get_api_representation(self, value, context=None):
+        return {"person": value["person"].api_data(request_from(context)), "note": value["note"]}
 
 
 class BodyBlock(blocks.StreamBlock):

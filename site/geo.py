@@ -1,5 +1,6 @@
 """Coordinates: Saxony's bounding box and the point format of wagtail-geo-widget."""
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -31,3 +32,48 @@ def parse_point(value: str) -> LatLon | None:
 
 def in_saxony(lat: float, lon: float) -> bool:
     return SAXONY_MIN_LAT <= lat <= SAXONY_MAX_LAT and SAXONY_MIN_LON <= lon <= SAXONY_MAX_LON
+
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE_LAT = 111.32
+
+
+def distance_km(a: LatLon, b: LatLon) -> float:
+    """Great-circle (haversine) distance."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+@dataclass(frozen=True)
+class BoundingBox:
+    min_lon: float
+    min_lat: float
+    max_lon: float
+    max_lat: float
+
+    @classmethod
+    def around(cls, centre: LatLon, radius_km: float) -> "BoundingBox":
+        """The smallest box holding every point within radius_km of centre."""
+        dlat = radius_km / KM_PER_DEGREE_LAT
+        dlon = radius_km / (KM_PER_DEGREE_LAT * max(math.cos(math.radians(centre.lat)), 0.01))
+        return cls(centre.lon - dlon, centre.lat - dlat, centre.lon + dlon, centre.lat + dlat)
+
+
+def parse_numbers(text: str, count: int) -> list[float] | None:
+    """Exactly `count` comma-separated finite numbers, or None."""
+    parts = (text or "").split(",")
+    if len(parts) != count:
+        return None
+    try:
+        numbers = [float(part) for part in parts]
+    except ValueError:
+        return None
+    return numbers if all(math.isfinite(n) for n in numbers) else None
+
+
+def valid_lat_lon(lat: float, lon: float) -> bool:
+    return -90 <= lat <= 90 and -180 <= lon <= 180

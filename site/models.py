@@ -171,3 +171,16 @@ class ContactPerson(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+    def api_data(self, request=None) -> dict:
+        """The published contact, as guides and events show it."""
+        from .apitools import image_data
+
+        return {
+            "name": self.name,
+            "role": self.role,
+            "organisation": self.organisation,
+            "email": self.email,
+            "phone": self.phone,
+            "photo": image_data(self.photo, request),
+        }

@@ -8,11 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from .api import api_router
+from .api import api_router, api_v1
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
+    path("api/v1/", api_v1.urls),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap),
 ]
