@@ -8,14 +8,20 @@ from ninja import Field, Query, Router
 
 from knowledge.models import Topic
 from kreativorte.apitools import (
+    FIRST_DAY,
+    LAST_DAY,
+    READ,
+    Block,
     ErrorResponse,
     ListParams,
     PageDetail,
     PageRef,
     PageSummary,
     Paginated,
+    SlugParam,
     Term,
     bad_parameter,
+    in_language,
     is_visible,
     known_slugs,
     listed,
@@ -37,13 +43,21 @@ router = Router(tags=["Veranstaltungen"])
 
 class EventParams(ListParams):
     date_from: datetime.date | None = Field(
-        None, alias="from", description="Nur Veranstaltungen, die an oder nach diesem Tag enden"
+        None,
+        alias="from",
+        ge=FIRST_DAY,
+        le=LAST_DAY,
+        description="Nur Veranstaltungen, die an oder nach diesem Tag enden (JJJJ-MM-TT)",
     )
     date_to: datetime.date | None = Field(
-        None, alias="to", description="Nur Veranstaltungen, die an oder vor diesem Tag beginnen"
+        None,
+        alias="to",
+        ge=FIRST_DAY,
+        le=LAST_DAY,
+        description="Nur Veranstaltungen, die an oder vor diesem Tag beginnen (JJJJ-MM-TT)",
     )
     upcoming: bool = Field(False, description="Nur laufende und kommende Veranstaltungen")
-    topic: list[str] = Field([], description="Slug eines Themas; wiederholbar")
+    topic: list[SlugParam] = Field([], description="Slug eines Themas; wiederholbar")
 
 
 class EventSummary(PageSummary):
@@ -68,7 +82,7 @@ class EventDetail(EventSummary, PageDetail):
     price: str
     seats: int | None
     topics: list[Term]
-    body: list[dict]
+    body: list[Block]
 
 
 def local(moment):
@@ -101,8 +115,11 @@ def day_start(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
 
 
-@router.get(
-    "/", response={200: Paginated[EventSummary], 400: ErrorResponse}, summary="Veranstaltungen"
+@router.api_operation(
+    READ,
+    "/",
+    response={200: Paginated[EventSummary], 400: ErrorResponse},
+    summary="Veranstaltungen",
 )
 def list_events(request, params: Query[EventParams]):
     """Events of one language ordered by start."""
@@ -124,7 +141,8 @@ def list_events(request, params: Query[EventParams]):
     return paginated(request, params, found.count(), [event_summary(e, request) for e in page])
 
 
-@router.get(
+@router.api_operation(
+    READ,
     "/{int:event_id}/",
     response={200: EventDetail, 404: ErrorResponse},
     summary="Eine Veranstaltung",
@@ -135,17 +153,18 @@ def event_detail(request, event_id: int):
     ).first()
     if event is None:
         raise not_found(_("Eine Veranstaltung"))
-    return {
-        **event_summary(event, request),
-        **page_detail(event, request),
-        "venue_place": page_ref(event.venue_place, request),
-        "venue_address": event.venue_address,
-        "online_url": event.online_url,
-        "registration_url": event.registration_url,
-        "registration_deadline": local(event.registration_deadline),
-        "organiser": event.organiser,
-        "price": event.price,
-        "seats": event.seats,
-        "topics": [term_data(t) for t in event.topics.all()],
-        "body": stream_data(event.body, request),
-    }
+    with in_language(event):
+        return {
+            **event_summary(event, request),
+            **page_detail(event, request),
+            "venue_place": page_ref(event.venue_place, request),
+            "venue_address": event.venue_address,
+            "online_url": event.online_url,
+            "registration_url": event.registration_url,
+            "registration_deadline": local(event.registration_deadline),
+            "organiser": event.organiser,
+            "price": event.price,
+            "seats": event.seats,
+            "topics": [term_data(t) for t in event.topics.all()],
+            "body": stream_data(event.body, request),
+        }

@@ -4,12 +4,17 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router
 
 from kreativorte.apitools import (
+    READ,
+    Block,
     ErrorResponse,
     ListParams,
     PageDetail,
     PageSummary,
     Paginated,
+    SlugParam,
     Term,
+    TextParam,
+    in_language,
     known_slugs,
     listed,
     not_found,
@@ -33,8 +38,8 @@ ERRORS = {400: ErrorResponse}
 
 
 class GuideParams(ListParams):
-    topic: list[str] = Field([], description="Slug eines Themas; wiederholbar")
-    q: str | None = Field(None, max_length=1000, description="Volltextsuche")
+    topic: list[SlugParam] = Field([], description="Slug eines Themas; wiederholbar")
+    q: TextParam | None = Field(None, description="Volltextsuche")
 
 
 class GuideSummary(PageSummary):
@@ -45,7 +50,7 @@ class GuideSummary(PageSummary):
 
 class GuideDetail(GuideSummary, PageDetail):
     last_reviewed: str | None
-    body: list[dict]
+    body: list[Block]
 
 
 def guide_summary(guide, request) -> dict:
@@ -61,7 +66,9 @@ def live_guides(request):
     return visible(GuidePage.objects.all(), request).prefetch_related("topics")
 
 
-@guides.get("/", response={200: Paginated[GuideSummary], **ERRORS}, summary="Leitfäden auflisten")
+@guides.api_operation(
+    READ, "/", response={200: Paginated[GuideSummary], **ERRORS}, summary="Leitfäden auflisten"
+)
 def list_guides(request, params: Query[GuideParams]):
     found = listed(live_guides(request).filter(locale__language_code=params.locale))
     if params.topic:
@@ -75,24 +82,28 @@ def list_guides(request, params: Query[GuideParams]):
     return paginated(request, params, found.count(), [guide_summary(g, request) for g in page])
 
 
-@guides.get(
-    "/{int:guide_id}/", response={200: GuideDetail, 404: ErrorResponse}, summary="Ein Leitfaden"
+@guides.api_operation(
+    READ,
+    "/{int:guide_id}/",
+    response={200: GuideDetail, 404: ErrorResponse},
+    summary="Ein Leitfaden",
 )
 def guide_detail(request, guide_id: int):
     guide = with_thumbnails(live_guides(request).filter(id=guide_id)).first()
     if guide is None:
         raise not_found(_("Einen Leitfaden"))
-    return {
-        **guide_summary(guide, request),
-        **page_detail(guide, request),
-        "last_reviewed": guide.last_reviewed.isoformat() if guide.last_reviewed else None,
-        "body": stream_data(guide.body, request),
-    }
+    with in_language(guide):
+        return {
+            **guide_summary(guide, request),
+            **page_detail(guide, request),
+            "last_reviewed": guide.last_reviewed.isoformat() if guide.last_reviewed else None,
+            "body": stream_data(guide.body, request),
+        }
 
 
 class CooperationParams(ListParams):
-    district: list[str] = Field([], description="Slug eines Landkreises; wiederholbar")
-    submarket: list[str] = Field([], description="Slug des Teilmarkts des Kreativpartners")
+    district: list[SlugParam] = Field([], description="Slug eines Landkreises; wiederholbar")
+    submarket: list[SlugParam] = Field([], description="Slug des Teilmarkts des Kreativpartners")
 
 
 class CooperationSummary(PageSummary):
@@ -111,7 +122,7 @@ class CooperationDetail(CooperationSummary, PageDetail):
     value_for_partners: str
     value_for_region: str
     advice: str
-    body: list[dict]
+    body: list[Block]
 
 
 def cooperation_summary(story, request) -> dict:
@@ -132,8 +143,11 @@ def live_cooperations(request):
     )
 
 
-@cooperations.get(
-    "/", response={200: Paginated[CooperationSummary], **ERRORS}, summary="Kooperationen auflisten"
+@cooperations.api_operation(
+    READ,
+    "/",
+    response={200: Paginated[CooperationSummary], **ERRORS},
+    summary="Kooperationen auflisten",
 )
 def list_cooperations(request, params: Query[CooperationParams]):
     found = listed(live_cooperations(request).filter(locale__language_code=params.locale))
@@ -148,7 +162,8 @@ def list_cooperations(request, params: Query[CooperationParams]):
     )
 
 
-@cooperations.get(
+@cooperations.api_operation(
+    READ,
     "/{int:cooperation_id}/",
     response={200: CooperationDetail, 404: ErrorResponse},
     summary="Eine Kooperation",
@@ -158,10 +173,11 @@ def cooperation_detail(request, cooperation_id: int):
     if story is None:
         raise not_found(_("Eine Kooperation"))
     rich = ["region_context", "origin", "value_for_partners", "value_for_region", "advice"]
-    return {
-        **cooperation_summary(story, request),
-        **page_detail(story, request),
-        "other_partners": story.other_partners,
-        **{name: rich_text_html(getattr(story, name), request) for name in rich},
-        "body": stream_data(story.body, request),
-    }
+    with in_language(story):
+        return {
+            **cooperation_summary(story, request),
+            **page_detail(story, request),
+            "other_partners": story.other_partners,
+            **{name: rich_text_html(getattr(story, name), request) for name in rich},
+            "body": stream_data(story.body, request),
+        }

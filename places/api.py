@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
 from kreativorte.apitools import (
+    READ,
+    Block,
     ErrorResponse,
     FastPageUrls,
     Image,
@@ -15,9 +17,12 @@ from kreativorte.apitools import (
     PageDetail,
     PageSummary,
     Paginated,
+    SlugParam,
     Term,
+    TextParam,
     bad_parameter,
     image_data,
+    in_language,
     known_slugs,
     not_found,
     page_detail,
@@ -42,22 +47,20 @@ ERRORS = {400: ErrorResponse}
 
 
 class PlaceFilters(Schema):
-    district: list[str] = Field([], description="Slug eines Landkreises; wiederholbar")
-    type: list[str] = Field([], description="Slug eines Ortstyps; wiederholbar")
-    submarket: list[str] = Field([], description="Slug eines Teilmarkts; wiederholbar")
+    district: list[SlugParam] = Field([], description="Slug eines Landkreises; wiederholbar")
+    type: list[SlugParam] = Field([], description="Slug eines Ortstyps; wiederholbar")
+    submarket: list[SlugParam] = Field([], description="Slug eines Teilmarkts; wiederholbar")
     status: list[Status] = Field([], description="Status; wiederholbar")
-    bbox: str | None = Field(
-        None, description="minLon,minLat,maxLon,maxLat (WGS84)", examples=["12.2,51.2,12.6,51.45"]
+    bbox: TextParam | None = Field(
+        None, description="minLon,minLat,maxLon,maxLat (WGS84), z. B. 12.2,51.2,12.6,51.45"
     )
-    near: str | None = Field(
-        None,
-        description="lat,lon: nach Entfernung sortiert, mit distance_km",
-        examples=["51.05,13.74"],
+    near: TextParam | None = Field(
+        None, description="lat,lon, z. B. 51.05,13.74: nach Entfernung sortiert, mit distance_km"
     )
     radius: float | None = Field(
         None, gt=0, le=500, description=f"Umkreis zu near in km (Standard {DEFAULT_RADIUS_KM:g})"
     )
-    q: str | None = Field(None, max_length=1000, description="Volltextsuche")
+    q: TextParam | None = Field(None, description="Volltextsuche")
 
 
 class PlaceListParams(ListParams, PlaceFilters):
@@ -100,7 +103,7 @@ class PlaceDetail(PlaceSummary, PageDetail):
     operator: str
     contact: Contact
     visiting_info: str
-    body: list[dict]
+    body: list[Block]
     gallery: list[GalleryImage]
 
 
@@ -217,8 +220,11 @@ def place_summary(place, request) -> dict:
     }
 
 
-@router.get(
-    "/", response={200: Paginated[PlaceSummary], **ERRORS}, summary="Orte auflisten und filtern"
+@router.api_operation(
+    READ,
+    "/",
+    response={200: Paginated[PlaceSummary], **ERRORS},
+    summary="Orte auflisten und filtern",
 )
 def list_places(request, params: Query[PlaceListParams]):
     """Live places of one language; `near` orders by great-circle distance, otherwise by title."""
@@ -243,7 +249,8 @@ def list_places(request, params: Query[PlaceListParams]):
     return paginated(request, params, count, results)
 
 
-@router.get(
+@router.api_operation(
+    READ,
     "/geojson/",
     response={200: FeatureCollection, **ERRORS},
     summary="Orte als GeoJSON (RFC 7946)",
@@ -287,7 +294,9 @@ def places_geojson(request, filters: Query[PlaceFilters], locale: Literal["de", 
     return HttpResponse(body, content_type="application/geo+json")
 
 
-@router.get("/{int:place_id}/", response={200: PlaceDetail, 404: ErrorResponse}, summary="Ein Ort")
+@router.api_operation(
+    READ, "/{int:place_id}/", response={200: PlaceDetail, 404: ErrorResponse}, summary="Ein Ort"
+)
 def place_detail(request, place_id: int):
     place = (
         with_thumbnails(visible(PlacePage.objects.filter(id=place_id), request))
@@ -297,29 +306,30 @@ def place_detail(request, place_id: int):
     )
     if place is None:
         raise not_found(_("Einen Ort"))
-    return {
-        **place_summary(place, request),
-        **page_detail(place, request),
-        "address": place.address,
-        "postal_code": place.postal_code,
-        "nearest_city": place.nearest_city,
-        "distance_to_city_km": place.distance_to_city_km,
-        "conversion_year": place.conversion_year,
-        "plot_size_m2": place.plot_size_m2,
-        "building_count": place.building_count,
-        "operator": place.operator,
-        "contact": {
-            "website": place.website,
-            "email": place.contact_email,
-            "phone": place.contact_phone,
-        },
-        "visiting_info": place.visiting_info,
-        "body": stream_data(place.body, request),
-        "gallery": [
-            {
-                "image": image_data(item.image, request, item.effective_alt_text),
-                "caption": item.caption,
-            }
-            for item in place.gallery_images.select_related("image")
-        ],
-    }
+    with in_language(place):
+        return {
+            **place_summary(place, request),
+            **page_detail(place, request),
+            "address": place.address,
+            "postal_code": place.postal_code,
+            "nearest_city": place.nearest_city,
+            "distance_to_city_km": place.distance_to_city_km,
+            "conversion_year": place.conversion_year,
+            "plot_size_m2": place.plot_size_m2,
+            "building_count": place.building_count,
+            "operator": place.operator,
+            "contact": {
+                "website": place.website,
+                "email": place.contact_email,
+                "phone": place.contact_phone,
+            },
+            "visiting_info": place.visiting_info,
+            "body": stream_data(place.body, request),
+            "gallery": [
+                {
+                    "image": image_data(item.image, request, item.effective_alt_text),
+                    "caption": item.caption,
+                }
+                for item in place.gallery_images.select_related("image")
+            ],
+        }

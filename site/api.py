@@ -15,7 +15,7 @@ from knowledge.models import Topic
 from places.api import router as places_router
 from places.models import PlaceType
 
-from .apitools import ApiError
+from .apitools import READ, ApiError
 from .models import District, SubMarket
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -23,7 +23,22 @@ api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 
-api_v1 = NinjaAPI(
+
+class KreativorteAPI(NinjaAPI):
+    """Our API. Its OpenAPI document lists GET only (HEAD is implied by HTTP) and names
+    the GeoJSON media type the places map returns."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for path, operations in schema["paths"].items():
+            operations.pop("head", None)
+            if path.endswith("/geojson/"):
+                content = operations["get"]["responses"][200]["content"]
+                content["application/geo+json"] = content.pop("application/json")
+        return schema
+
+
+api_v1 = KreativorteAPI(
     title="Kreativorte Sachsen API",
     version="1",
     description=str(
@@ -46,10 +61,15 @@ def error_response(request, status, errors):
 @api_v1.exception_handler(ValidationError)
 def invalid_parameters(request, exc):
     errors = [
-        {"parameter": str(error["loc"][-1]) if error.get("loc") else None, "message": error["msg"]}
-        for error in exc.errors
+        {"parameter": parameter_name(e.get("loc", ())), "message": e["msg"]} for e in exc.errors
     ]
     return error_response(request, 400, errors)
+
+
+def parameter_name(location) -> str | None:
+    """("query", "status", 0) -> "status": the parameter, not the index of a repeated value."""
+    names = [p for p in location if not isinstance(p, int) and p not in ("query", "path")]
+    return str(names[-1]) if names else None
 
 
 @api_v1.exception_handler(ApiError)
@@ -75,7 +95,9 @@ class Taxonomies(Schema):
 taxonomies_router = Router(tags=["Taxonomien"])
 
 
-@taxonomies_router.get("/", response=Taxonomies, summary="Alle Taxonomien mit Slugs und Namen")
+@taxonomies_router.api_operation(
+    READ, "/", response=Taxonomies, summary="Alle Taxonomien mit Slugs und Namen"
+)
 def taxonomies(request):
     """Slugs (stable, for filters) and German and English names of every term."""
     fields = ("slug", "name_de", "name_en")

@@ -5,7 +5,7 @@ One representation for the website's scripts, the newsletter and partners' appli
 
 import datetime
 import re
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -31,7 +31,13 @@ PAGE_TYPES = {  # model name -> the `type` the API reports
 }
 
 
+READ = ["GET", "HEAD"]  # every route answers HEAD like GET (RFC 9110)
 LocaleCode = Literal["de", "en"]
+# Slugs as the taxonomies make them; anything else is a 400 before a query runs.
+SlugParam = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,80}$")]
+# Free text without control characters (a NUL byte breaks SQL drivers).
+TextParam = Annotated[str, Field(max_length=1000, pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]
+FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2999, 12, 31)
 MAX_LIMIT = 100
 
 
@@ -320,6 +326,11 @@ def page_summary(page, request=None) -> dict:
         "locale": page.locale.language_code,
         "last_published_at": page.last_published_at,
     }
+
+
+def in_language(page):
+    """Details render in their page's language: internal links, term names."""
+    return translation.override(page.locale.language_code)
 
 
 def page_detail(page, request) -> dict:

@@ -35,7 +35,6 @@ def in_saxony(lat: float, lon: float) -> bool:
 
 
 EARTH_RADIUS_KM = 6371.0088
-KM_PER_DEGREE_LAT = 111.32
 
 
 def distance_km(a: LatLon, b: LatLon) -> float:
@@ -57,9 +56,15 @@ class BoundingBox:
 
     @classmethod
     def around(cls, centre: LatLon, radius_km: float) -> "BoundingBox":
-        """The smallest box holding every point within radius_km of centre."""
-        dlat = radius_km / KM_PER_DEGREE_LAT
-        dlon = radius_km / (KM_PER_DEGREE_LAT * max(math.cos(math.radians(centre.lat)), 0.01))
+        """A box holding every point within radius_km (great-circle) of centre.
+
+        On the sphere of `distance_km`; a hair of margin absorbs rounding, the
+        exact distance check comes afterwards.
+        """
+        angle = min(radius_km / EARTH_RADIUS_KM, math.pi / 2) * 1.000001
+        dlat = math.degrees(angle)
+        ratio = math.sin(angle) / max(math.cos(math.radians(centre.lat)), 1e-9)
+        dlon = 180.0 if ratio >= 1 else math.degrees(math.asin(ratio))
         return cls(centre.lon - dlon, centre.lat - dlat, centre.lon + dlon, centre.lat + dlat)
 
 

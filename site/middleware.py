@@ -1,6 +1,7 @@
-"""HTTP caching headers for the APIs."""
+"""HTTP headers and language for the APIs."""
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 
@@ -21,3 +22,21 @@ class ApiCacheControlMiddleware:
                 response["Cache-Control"] = settings.API_CACHE_CONTROL
             patch_vary_headers(response, ["Accept-Language"])
         return response
+
+
+class ApiLanguageMiddleware:
+    """API v1 lists speak the language their `locale` parameter asks for.
+
+    Term names and messages then match the content; details switch to their
+    page's language themselves.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        locale = request.GET.get("locale")
+        if request.path.startswith("/api/v1/") and locale in dict(settings.LANGUAGES):
+            translation.activate(locale)
+            request.LANGUAGE_CODE = locale
+        return self.get_response(request)
