@@ -6,7 +6,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router
 
-from knowledge.models import Topic
 from kreativorte.apitools import (
     FIRST_DAY,
     LAST_DAY,
@@ -23,7 +22,6 @@ from kreativorte.apitools import (
     bad_parameter,
     in_language,
     is_visible,
-    known_slugs,
     listed,
     not_found,
     page_detail,
@@ -33,6 +31,7 @@ from kreativorte.apitools import (
     stream_data,
     term_data,
     visible,
+    with_any_term,
     with_thumbnails,
 )
 
@@ -133,10 +132,7 @@ def list_events(request, params: Query[EventParams]):
     if params.upcoming:
         found = found.filter(end__gte=timezone.now())
     if params.topic:
-        through = EventPage.topics.through.objects.filter(
-            topic__slug__in=known_slugs(Topic, "topic", params.topic)
-        )
-        found = found.filter(id__in=through.values("eventpage_id"))
+        found = with_any_term(found, "topics", "topic", params.topic)
     page = found.order_by("start", "id")[params.offset : params.offset + params.limit]
     return paginated(request, params, found.count(), [event_summary(e, request) for e in page])
 

@@ -25,12 +25,13 @@ from kreativorte.apitools import (
     stream_data,
     term_data,
     visible,
+    with_any_term,
     with_thumbnails,
 )
 from kreativorte.models import District, SubMarket
 from kreativorte.search import search_ids
 
-from .models import CooperationPage, GuidePage, Topic
+from .models import CooperationPage, GuidePage
 
 guides = Router(tags=["Leitfäden"])
 cooperations = Router(tags=["Kooperationen"])
@@ -72,10 +73,7 @@ def live_guides(request):
 def list_guides(request, params: Query[GuideParams]):
     found = listed(live_guides(request).filter(locale__language_code=params.locale))
     if params.topic:
-        through = GuidePage.topics.through.objects.filter(
-            topic__slug__in=known_slugs(Topic, "topic", params.topic)
-        )
-        found = found.filter(id__in=through.values("guidepage_id"))
+        found = with_any_term(found, "topics", "topic", params.topic)
     if params.q:
         found = found.filter(id__in=search_ids(GuidePage, params.q, params.locale))
     page = found.order_by("title", "id")[params.offset : params.offset + params.limit]

@@ -34,10 +34,11 @@ from kreativorte.apitools import (
     stream_data,
     term_data,
     visible,
+    with_any_term,
     with_thumbnails,
 )
 from kreativorte.geo import BoundingBox, LatLon, distance_km, parse_numbers, valid_lat_lon
-from kreativorte.models import District, SubMarket
+from kreativorte.models import District
 from kreativorte.search import search_ids
 
 from .models import PlacePage, PlaceType
@@ -144,15 +145,9 @@ def filtered_places(filters: PlaceFilters, locale: str, request):
             district__slug__in=known_slugs(District, "district", filters.district)
         )
     if filters.type:
-        through = PlacePage.place_types.through.objects.filter(
-            placetype__slug__in=known_slugs(PlaceType, "type", filters.type)
-        )
-        places = places.filter(id__in=through.values("placepage_id"))
+        places = with_any_term(places, "place_types", "type", filters.type)
     if filters.submarket:
-        through = PlacePage.submarkets.through.objects.filter(
-            submarket__slug__in=known_slugs(SubMarket, "submarket", filters.submarket)
-        )
-        places = places.filter(id__in=through.values("placepage_id"))
+        places = with_any_term(places, "submarkets", "submarket", filters.submarket)
     if filters.status:
         places = places.filter(status__in=filters.status)
     if filters.bbox is not None:

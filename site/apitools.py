@@ -164,6 +164,19 @@ def known_slugs(model, parameter: str, slugs: list[str]) -> list[str]:
     return slugs
 
 
+def with_any_term(pages, relation: str, parameter: str, slugs: list[str]):
+    """Pages linked through the many-to-many `relation` to any of the terms (a 400 for unknown slugs).
+
+    A subquery on the through table, so no duplicates and no DISTINCT.
+    """
+    field = pages.model._meta.get_field(relation)
+    known_slugs(field.related_model, parameter, slugs)
+    links = field.remote_field.through.objects.filter(
+        **{f"{field.m2m_reverse_field_name()}__slug__in": slugs}
+    )
+    return pages.filter(id__in=links.values(f"{field.m2m_field_name()}_id"))
+
+
 def not_found(kind: str) -> ApiError:
     return ApiError(404, _("%(kind)s mit dieser ID gibt es nicht.") % {"kind": kind}, "id")
 
