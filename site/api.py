@@ -14,6 +14,7 @@ from knowledge.api import guides as guides_router
 from knowledge.models import Topic
 from places.api import router as places_router
 from places.models import PlaceType
+from search.api import router as search_router
 
 from .apitools import READ, ApiError
 from .models import District, SubMarket
@@ -114,3 +115,4 @@ api_v1.add_router("/guides/", guides_router)
 api_v1.add_router("/cooperations/", cooperations_router)
 api_v1.add_router("/events/", events_router)
 api_v1.add_router("/taxonomies/", taxonomies_router)
+api_v1.add_router("/search/", search_router)

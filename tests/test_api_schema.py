@@ -37,6 +37,8 @@ OPERATIONS = {
     "/api/v1/events/",
     "/api/v1/events/{event_id}/",
     "/api/v1/taxonomies/",
+    "/api/v1/search/",
+    "/api/v1/search/autocomplete/",
 }
 
 
@@ -103,7 +105,7 @@ def test_errors_are_documented_with_their_schema(document):
         if "path" in locations:
             assert_error_response(document, path, operation, 404)
             checked += 1
-    assert checked == 9  # five lists (with GeoJSON) with 400, four details with 404
+    assert checked == 11  # seven lists (GeoJSON, search, autocomplete) with 400, four details 404
 
 
 def test_list_parameters_are_documented_with_their_bounds(document):

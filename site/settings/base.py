@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtailgeowidget",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.locales",
     "wagtail.sites",

@@ -50,7 +50,10 @@ if os.environ.get("ELASTICSEARCH_URL"):
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+        "default": {
+            "BACKEND": "wagtail.search.backends.database",
+            "SEARCH_CONFIG": "kreativorte_german",
+        }
     }
 
 # Maps: Leaflet is served by us; tiles come only from a server someone configured

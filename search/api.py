@@ -1,0 +1,203 @@
+"""API v1 search: mixed results with facets and highlighted snippets, and autocomplete."""
+
+from typing import Literal
+
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema
+from wagtail.models import Locale, Page
+
+from knowledge.models import Topic
+from kreativorte.apitools import (
+    READ,
+    ApiError,
+    ErrorResponse,
+    ListParams,
+    SlugParam,
+    TextParam,
+    Thumbnail,
+    is_visible,
+    page_url,
+    thumbnail_data,
+)
+
+from .service import SEARCHABLE, SearchUnavailable, backend_errors, run_search, snippet, type_of
+
+router = Router(tags=["Suche"])
+SearchType = Literal["place", "guide", "cooperation", "event"]
+MAX_SUGGESTIONS = 8
+
+
+class SearchParams(ListParams):
+    q: TextParam = Field("", description="Suchbegriffe; Anführungszeichen für Wortgruppen")
+    type: list[SearchType] = Field([], description="Nur diese Arten; wiederholbar")
+    topic: list[SlugParam] = Field([], description="Slug eines Themas; wiederholbar")
+    district: list[SlugParam] = Field([], description="Slug eines Landkreises; wiederholbar")
+
+
+class SearchHit(Schema):
+    id: int
+    type: SearchType
+    title: str
+    url: str
+    teaser: str
+    snippet: str = Field(description="Textauszug; Treffer in <mark>, sonst HTML-maskiert")
+    thumbnail: Thumbnail | None
+
+
+class Promotion(Schema):
+    title: str
+    url: str
+    description: str
+
+
+class FacetValue(Schema):
+    value: str
+    label: str
+    count: int
+
+
+class Facets(Schema):
+    type: list[FacetValue]
+    topic: list[FacetValue]
+    district: list[FacetValue]
+
+
+class SearchResponse(Schema):
+    query: str
+    message: str | None
+    count: int
+    limit: int
+    offset: int
+    next: str | None
+    promotions: list[Promotion]
+    facets: Facets
+    results: list[SearchHit]
+
+
+class Suggestion(Schema):
+    text: str
+    type: Literal["place", "guide", "event", "topic"]
+    url: str | None
+
+
+class Suggestions(Schema):
+    query: str
+    suggestions: list[Suggestion]
+
+
+def unavailable():
+    return ApiError(503, _("Die Suche ist gerade nicht erreichbar. Bitte später erneut versuchen."))
+
+
+def hit_data(page, query, request) -> dict:
+    return {
+        "id": page.id,
+        "type": type_of(page),
+        "title": page.title,
+        "url": page_url(page, request),
+        "teaser": page.teaser,
+        "snippet": snippet(page, query),
+        "thumbnail": thumbnail_data(page.listing_image, request),
+    }
+
+
+def promotion_data(pick, request) -> dict:
+    if pick.page is not None:
+        return {
+            "title": pick.page.title,
+            "url": page_url(pick.page, request),
+            "description": pick.description or getattr(pick.page.specific, "teaser", ""),
+        }
+    return {
+        "title": pick.external_link_text,
+        "url": pick.external_link_url,
+        "description": pick.description,
+    }
+
+
+@router.api_operation(
+    READ,
+    "/",
+    response={200: SearchResponse, 400: ErrorResponse, 503: ErrorResponse},
+    summary="Volltextsuche über Orte, Leitfäden, Kooperationen und Veranstaltungen",
+)
+def search(request, params: Query[SearchParams]):
+    """German full-text search (stemming, umlauts folded), ranked, with facet counts per type,
+    topic and district; an empty query gives an empty result with a message."""
+    try:
+        results = run_search(
+            params.q,
+            request=request,
+            locale=params.locale,
+            filters={"type": params.type, "topic": params.topic, "district": params.district},
+            offset=params.offset,
+            limit=params.limit,
+        )
+    except SearchUnavailable as error:
+        raise unavailable() from error
+    next_url = None
+    if params.offset + params.limit < results.total:
+        query = request.GET.copy()
+        query["offset"] = params.offset + params.limit
+        next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+    message = None
+    if not results.query:
+        message = _("Bitte einen Suchbegriff eingeben.")
+    elif not results.total:
+        message = _("Keine Treffer. Weniger oder andere Wörter helfen oft.")
+    elif not results.matched_all_words:
+        message = _("Kein Treffer enthält alle Wörter; gezeigt werden Treffer mit einigen davon.")
+    return {
+        "query": results.query,
+        "message": message,
+        "count": results.total,
+        "limit": params.limit,
+        "offset": params.offset,
+        "next": next_url,
+        "promotions": [promotion_data(pick, request) for pick in results.promotions],
+        "facets": {name: [vars(f) for f in facets] for name, facets in results.facets.items()}
+        or {"type": [], "topic": [], "district": []},
+        "results": [hit_data(page, results.query, request) for page in results.hits],
+    }
+
+
+class AutocompleteParams(Schema):
+    q: TextParam = Field("", description="Anfang eines Titels oder Themas, ab 2 Zeichen")
+    locale: Literal["de", "en"] = "de"
+
+
+def suggestions(query: str, locale: str, request) -> list[dict]:
+    """Up to eight titles of places, guides and events and topic names starting like the query."""
+    query = query.strip()
+    if len(query) < 2:
+        return []
+    models = [SEARCHABLE["place"], SEARCHABLE["guide"], SEARCHABLE["event"]]
+    locale_id = Locale.objects.filter(language_code=locale).values_list("id", flat=True).first()
+    pages = Page.objects.live().filter(locale=locale_id).type(*models).specific(defer=True)
+    try:
+        found = list(pages.autocomplete(query)[: MAX_SUGGESTIONS * 2])
+    except backend_errors() as error:
+        raise SearchUnavailable(str(error)) from error
+    results = [
+        {"text": page.title, "type": type_of(page), "url": page_url(page, request)}
+        for page in found
+        if is_visible(page, request)
+    ]
+    topics = Topic.objects.filter(name_de__istartswith=query) | Topic.objects.filter(
+        name_en__istartswith=query
+    )
+    results += [{"text": topic.name, "type": "topic", "url": None} for topic in topics[:3]]
+    return results[:MAX_SUGGESTIONS]
+
+
+@router.api_operation(
+    READ,
+    "/autocomplete/",
+    response={200: Suggestions, 400: ErrorResponse, 503: ErrorResponse},
+    summary="Vorschläge während der Eingabe",
+)
+def autocomplete(request, params: Query[AutocompleteParams]):
+    try:
+        return {"query": params.q, "suggestions": suggestions(params.q, params.locale, request)}
+    except SearchUnavailable as error:
+        raise unavailable() from error
