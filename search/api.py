@@ -20,7 +20,15 @@ from kreativorte.apitools import (
     thumbnail_data,
 )
 
-from .service import SEARCHABLE, SearchUnavailable, backend_errors, run_search, snippet, type_of
+from .service import (
+    SEARCHABLE,
+    SearchUnavailable,
+    backend_errors,
+    query_words,
+    run_search,
+    snippet,
+    type_of,
+)
 
 router = Router(tags=["Suche"])
 SearchType = Literal["place", "guide", "cooperation", "event"]
@@ -168,7 +176,7 @@ class AutocompleteParams(Schema):
 
 def suggestions(query: str, locale: str, request) -> list[dict]:
     """Up to eight titles of places, guides and events and topic names starting like the query."""
-    query = query.strip()
+    query = " ".join(query_words(query))  # words only: quotes and operators mean nothing here
     if len(query) < 2:
         return []
     models = [SEARCHABLE["place"], SEARCHABLE["guide"], SEARCHABLE["event"]]

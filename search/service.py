@@ -125,8 +125,35 @@ def ranked_matches(query: str, locale_id, request) -> tuple[list, bool]:
             raise SearchUnavailable(str(error)) from error
         matches = [page for page in matches if is_visible(page, request)]
         if matches or len(query_words(query)) < 2:
-            return matches, operator == "and"
+            return title_matches_first(matches, query), operator == "and"
     return [], True
+
+
+def query_stems(query: str) -> set[str]:
+    """Folded word beginnings that count as a match when highlighting and ranking."""
+    stems = {fold(variant)[:5] for word in query_words(query) for variant in spellings(word)}
+    return {stem for stem in stems if len(stem) >= 2}
+
+
+def matches_stem(word: str, stems: set[str]) -> bool:
+    folded = fold(word)
+    return any(folded.startswith(stem) for stem in stems)
+
+
+def title_matches_first(pages, query: str) -> list:
+    """Pages whose title holds a query word come first; the backend's order stays within.
+
+    Titles are boosted in the index too; this keeps the rule on every backend
+    (SQLite's FTS5 ranking weighs short bodies above titles).
+    """
+    stems = {fold(word)[:5] for word in query_words(query) for word in spellings(word)}
+
+    def in_title(page):
+        return any(
+            fold(word).startswith(stem) for word in WORD.findall(page.title) for stem in stems
+        )
+
+    return sorted(pages, key=lambda page: not in_title(page))
 
 
 def type_of(page) -> str:
@@ -235,12 +262,10 @@ def log_query(query: str, total: int):
 def snippet(page, query: str) -> str:
     """A passage of the page's text around the first match, matched words in <mark>, HTML-safe."""
     text = " ".join(searchable_text(page))
-    stems = {fold(word)[:5] for word in query_words(query) for word in spellings(word)}
-    stems = {stem for stem in stems if len(stem) >= 2}
+    stems = query_stems(query)
 
     def matches(word):
-        folded = fold(word)
-        return any(folded.startswith(stem) for stem in stems)
+        return matches_stem(word, stems)
 
     words = list(WORD.finditer(text))
     first = next((m for m in words if matches(m.group())), None)

@@ -1,23 +1,49 @@
-"""Site search: live, public pages of the current language (facets and more follow)."""
+"""The search page: results with facets and highlighted snippets; works without JavaScript."""
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
-from wagtail.search.utils import parse_query_string
+from django.utils.translation import get_language
+from wagtail.contrib.search_promotions.models import Query as LoggedQuery
 
-MAX_QUERY_LENGTH = 1000
+from knowledge.models import Topic
+
+from .service import MAX_QUERY_LENGTH, SearchUnavailable, run_search, snippet
+
+PER_PAGE = 20
+FACETS = ("type", "topic", "district")
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), depth__gt=2)
-            .specific()
-            .search(parse_query_string(query)[1])
-        )
-    page = Paginator(results, 20).get_page(request.GET.get("seite"))
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+    query = request.GET.get("q", "").strip()
+    filters = {name: request.GET.getlist(name) for name in FACETS}
+    number = request.GET.get("seite", "1")
+    page_number = int(number) if number.isdigit() and int(number) > 0 else 1
+    context = {"query": query, "filters": filters, "facet_names": FACETS}
+    status = 200
+    if len(query) > MAX_QUERY_LENGTH:
+        context["too_long"] = True
+        status = 400
+    elif query:
+        try:
+            results = run_search(
+                query,
+                request=request,
+                locale=(get_language() or "de")[:2],
+                filters=filters,
+                offset=(page_number - 1) * PER_PAGE,
+                limit=PER_PAGE,
+            )
+        except SearchUnavailable:
+            context["unavailable"] = True
+            status = 503
+        else:
+            paginator = Paginator(range(results.total), PER_PAGE)
+            context.update(
+                results=results,
+                hits=[(page, snippet(page, query)) for page in results.hits],
+                page_obj=paginator.get_page(page_number) if results.total else None,
+            )
+    if not query or "results" in context and not context["results"].total:
+        context["popular"] = LoggedQuery.get_most_popular()[:8]
+        context["topics"] = Topic.objects.all()
+    return TemplateResponse(request, "search/search.html", context, status=status)
