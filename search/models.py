@@ -8,27 +8,22 @@ from wagtail.search.utils import normalise_query_string
 
 
 class ZeroResultQuery(models.Model):
-    """A query without results, counted per day: content that visitors miss."""
+    """A query that found nothing, counted: content visitors look for and miss."""
 
-    query_string = models.CharField(_("Suchbegriff"), max_length=255)
-    date = models.DateField(_("Tag"), default=timezone.localdate)
+    query_string = models.CharField(_("Suchbegriff"), max_length=255, unique=True)
     hits = models.PositiveIntegerField(_("Anzahl"), default=0)
+    last_searched = models.DateField(_("Zuletzt gesucht"), default=timezone.localdate)
 
     class Meta:
         verbose_name = _("Suche ohne Treffer")
         verbose_name_plural = _("Suchen ohne Treffer")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["query_string", "date"], name="unique_zero_result_per_day"
-            )
-        ]
 
     def __str__(self):
         return self.query_string
 
     @classmethod
     def record(cls, query: str):
-        entry, _ = cls.objects.get_or_create(
-            query_string=normalise_query_string(query)[:255], date=timezone.localdate()
+        entry, _ = cls.objects.get_or_create(query_string=normalise_query_string(query)[:255])
+        cls.objects.filter(pk=entry.pk).update(
+            hits=F("hits") + 1, last_searched=timezone.localdate()
         )
-        cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1)

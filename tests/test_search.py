@@ -236,3 +236,15 @@ def test_search_page_shows_results_facets_and_pagination(client, tree):
     assert "25 Treffer" in first and "Seite 1 von 2" in first and "Orte (25)" in first
     second = client.get("/suche/", {"q": "Atelierhaus", "seite": "2"}).content.decode()
     assert second.count('<li>\n          <h2><a href="') == 5
+
+
+def test_editors_see_frequent_and_fruitless_queries_in_the_reports(admin_client, client, content):
+    for _ in range(3):
+        api(client, q="Denkmal")
+    api(client, q="Unterwasserwelt")
+    terms = admin_client.get("/admin/searchpicks/reports/search-terms/").content.decode()
+    assert "denkmal" in terms
+    fruitless = admin_client.get("/admin/reports/suche-ohne-treffer/")
+    assert fruitless.status_code == 200
+    html = fruitless.content.decode()
+    assert "unterwasserwelt" in html and "denkmal" not in html
