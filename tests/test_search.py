@@ -248,3 +248,14 @@ def test_editors_see_frequent_and_fruitless_queries_in_the_reports(admin_client,
     assert fruitless.status_code == 200
     html = fruitless.content.decode()
     assert "unterwasserwelt" in html and "denkmal" not in html
+
+
+def test_a_publish_is_found_at_once_and_an_unpublish_gone_at_once(client, tree):
+    assert titles(api(client, q="Kesselhaus")) == []
+    place = PlacePageFactory(parent=tree.places, title="Kesselhaus Riesa", live=False)
+    assert titles(api(client, q="Kesselhaus")) == []
+    place.save_revision().publish()
+    assert titles(api(client, q="Kesselhaus")) == ["Kesselhaus Riesa"]
+    place.refresh_from_db()
+    place.unpublish()
+    assert titles(api(client, q="Kesselhaus")) == []
