@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint messages bench clean
+.PHONY: install run test lint messages bench bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,13 @@ bench: install
 	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
 	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(BENCH_DATABASE_URL) \
 	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && $(BIN)/python manage.py benchmark_api'
+
+# Search benchmark: needs an empty PostgreSQL database (SEARCH_BENCH_DATABASE_URL).
+SEARCH_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_search_bench
+bench-search: install
+	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
+	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(SEARCH_BENCH_DATABASE_URL) \
+	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && $(BIN)/python manage.py benchmark_search'
 
 # Update the English catalogue after changing interface strings (needs GNU gettext).
 messages: install

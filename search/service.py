@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query as LoggedQuery
@@ -17,7 +18,7 @@ from wagtail.search.query import Or, PlainText
 
 from events.models import EventPage
 from knowledge.models import CooperationPage, GuidePage, Topic
-from kreativorte.apitools import is_visible
+from kreativorte.apitools import is_visible, thumbnail_images
 from kreativorte.models import District
 from places.models import PlacePage
 
@@ -237,6 +238,8 @@ def run_search(
     window = [page.pk for page in narrowed[offset : offset + limit]]
     loaded = Page.objects.filter(pk__in=window).specific().in_bulk()
     results.hits = [loaded[pk] for pk in window]
+    # Every searchable type has a listing image; fetch them with their thumbnails at once.
+    prefetch_related_objects(results.hits, Prefetch("listing_image", thumbnail_images()))
     results.promotions = promotions(query, request) if offset == 0 else []
     if log:
         log_query(query, results.total)

@@ -318,10 +318,15 @@ def term_data(term) -> dict | None:
     return None if term is None else {"slug": term.slug, "name": term.name}
 
 
+def thumbnail_images():
+    return get_image_model().objects.prefetch_renditions(THUMBNAIL_SPEC)
+
+
 def with_thumbnails(queryset):
     """Prefetch listing images with their thumbnail renditions (two queries for any page size)."""
-    images = get_image_model().objects.prefetch_renditions(THUMBNAIL_SPEC)
-    return queryset.select_related("locale").prefetch_related(Prefetch("listing_image", images))
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch("listing_image", thumbnail_images())
+    )
 
 
 def listed(queryset):
