@@ -181,7 +181,7 @@ def suggestions(query: str, locale: str, request) -> list[dict]:
         return []
     models = [SEARCHABLE["place"], SEARCHABLE["guide"], SEARCHABLE["event"]]
     locale_id = Locale.objects.filter(language_code=locale).values_list("id", flat=True).first()
-    pages = Page.objects.live().filter(locale=locale_id).type(*models).specific(defer=True)
+    pages = Page.objects.live().filter(locale=locale_id).type(*models)
     try:
         found = list(pages.autocomplete(query)[: MAX_SUGGESTIONS * 2])
     except backend_errors() as error:

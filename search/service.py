@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -37,7 +38,7 @@ TYPE_LABELS = {
     "event": _("Veranstaltungen"),
 }
 MAX_QUERY_LENGTH = 1000
-MAX_MATCHES = 1000  # ranked matches considered for facets and paging
+MAX_MATCHES = 200  # best matches considered for facets and paging (bounded work per query)
 SNIPPET_LENGTH = 220
 UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -158,7 +159,13 @@ def title_matches_first(pages, query: str) -> list:
 
 
 def type_of(page) -> str:
-    return next(key for key, model in SEARCHABLE.items() if isinstance(page, model))
+    """ "place", "guide", … for a page, specific or not."""
+    return types_by_content_type()[page.content_type_id]
+
+
+def types_by_content_type() -> dict[int, str]:
+    """Content type id -> API type; ContentType caches its lookups per process."""
+    return {ContentType.objects.get_for_model(model).id: key for key, model in SEARCHABLE.items()}
 
 
 def facet_values(pages) -> dict[int, dict[str, set[str]]]:
@@ -291,8 +298,23 @@ def snippet(page, query: str) -> str:
 
 
 def searchable_text(page) -> list[str]:
+    """Teaser and body text, read from the stored JSON (no block objects: fast for a page of hits)."""
     parts = [page.teaser] if getattr(page, "teaser", "") else []
     body = getattr(page, "body", None)
     if body is not None:
-        parts += [strip_tags(text) for text in body.stream_block.get_searchable_content(body)]
+        parts += [html.unescape(strip_tags(text)) for text in raw_strings(list(body.raw_data))]
     return [" ".join(part.split()) for part in parts if part]
+
+
+def raw_strings(value):
+    """Text in StreamField JSON; block types, ids and short choice values are not text."""
+    if isinstance(value, str):
+        if " " in value:
+            yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("type", "id"):
+                yield from raw_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from raw_strings(item)

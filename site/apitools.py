@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.rich_text import expand_db_html
 
 from .visibility import is_public
@@ -260,10 +260,20 @@ def page_url(page, request=None) -> str:
     if request is None:
         return absolute(page.get_url(), None)
     urls = request_cached(request, "page_urls", dict)
-    language = page.locale.language_code
+    language = locale_code(page, request)
     if language not in urls:
         urls[language] = FastPageUrls(request, language)
     return urls[language](page.url_path) or absolute(page.get_url(request), request)
+
+
+def locale_code(page, request=None) -> str:
+    """The page's language code without a query per page."""
+    if request is None:
+        return page.locale.language_code
+    codes = request_cached(
+        request, "locale_codes", lambda: dict(Locale.objects.values_list("id", "language_code"))
+    )
+    return codes[page.locale_id]
 
 
 def request_cached(request, name, build):
@@ -343,7 +353,7 @@ def page_summary(page, request=None) -> dict:
         "url": page_url(page, request),
         "teaser": page.teaser,
         "thumbnail": thumbnail_data(page.listing_image, request),
-        "locale": page.locale.language_code,
+        "locale": locale_code(page, request),
         "last_published_at": page.last_published_at,
     }
 
