@@ -16,6 +16,7 @@ from kreativorte.apitools import (
     TextParam,
     Thumbnail,
     is_visible,
+    next_page_url,
     page_url,
     thumbnail_data,
 )
@@ -143,11 +144,6 @@ def search(request, params: Query[SearchParams]):
         )
     except SearchUnavailable as error:
         raise unavailable() from error
-    next_url = None
-    if params.offset + params.limit < results.total:
-        query = request.GET.copy()
-        query["offset"] = params.offset + params.limit
-        next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
     message = None
     if not results.query:
         message = _("Bitte einen Suchbegriff eingeben.")
@@ -161,7 +157,7 @@ def search(request, params: Query[SearchParams]):
         "count": results.total,
         "limit": params.limit,
         "offset": params.offset,
-        "next": next_url,
+        "next": next_page_url(request, params, results.total),
         "promotions": [promotion_data(pick, request) for pick in results.promotions],
         "facets": {name: [vars(f) for f in facets] for name, facets in results.facets.items()}
         or {"type": [], "topic": [], "district": []},

@@ -376,18 +376,21 @@ def page_detail(page, request) -> dict:
     }
 
 
+def next_page_url(request, params: ListParams, count: int) -> str | None:
+    if params.offset + params.limit >= count:
+        return None
+    query = request.GET.copy()
+    query["offset"] = params.offset + params.limit
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
 def paginated(request, params: ListParams, count: int, results: list) -> dict:
     """The envelope of every list: total count, paging and the link to the next page."""
-    next_url = None
-    if params.offset + params.limit < count:
-        query = request.GET.copy()
-        query["offset"] = params.offset + params.limit
-        next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
     return {
         "count": count,
         "limit": params.limit,
         "offset": params.offset,
-        "next": next_url,
+        "next": next_page_url(request, params, count),
         "results": results,
     }
 
