@@ -4,7 +4,6 @@ from typing import Literal
 
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
-from wagtail.models import Locale, Page
 
 from knowledge.models import Topic
 from kreativorte.apitools import (
@@ -15,25 +14,22 @@ from kreativorte.apitools import (
     SlugParam,
     TextParam,
     Thumbnail,
-    is_visible,
     next_page_url,
     page_url,
     thumbnail_data,
 )
 
 from .service import (
-    SEARCHABLE,
+    MAX_SUGGESTIONS,
     SearchUnavailable,
-    backend_errors,
     query_words,
     run_search,
-    snippet,
+    suggestions,
     type_of,
 )
 
 router = Router(tags=["Suche"])
 SearchType = Literal["place", "guide", "cooperation", "event"]
-MAX_SUGGESTIONS = 8
 
 
 class SearchParams(ListParams):
@@ -98,14 +94,14 @@ def unavailable():
     return ApiError(503, _("Die Suche ist gerade nicht erreichbar. Bitte später erneut versuchen."))
 
 
-def hit_data(page, query, request) -> dict:
+def hit_data(page, snippet, request) -> dict:
     return {
         "id": page.id,
         "type": type_of(page),
         "title": page.title,
         "url": page_url(page, request),
         "teaser": page.teaser,
-        "snippet": snippet(page, query),
+        "snippet": snippet,
         "thumbnail": thumbnail_data(page.listing_image, request),
     }
 
@@ -161,7 +157,7 @@ def search(request, params: Query[SearchParams]):
         "promotions": [promotion_data(pick, request) for pick in results.promotions],
         "facets": {name: [vars(f) for f in facets] for name, facets in results.facets.items()}
         or {"type": [], "topic": [], "district": []},
-        "results": [hit_data(page, results.query, request) for page in results.hits],
+        "results": [hit_data(page, results.snippets[page.pk], request) for page in results.hits],
     }
 
 
@@ -170,22 +166,14 @@ class AutocompleteParams(Schema):
     locale: Literal["de", "en"] = "de"
 
 
-def suggestions(query: str, locale: str, request) -> list[dict]:
-    """Up to eight titles of places, guides and events and topic names starting like the query."""
+def suggestion_data(query: str, locale: str, request) -> list[dict]:
+    """Titles of places, guides and events and topic names that start like the query."""
     query = " ".join(query_words(query))  # words only: quotes and operators mean nothing here
     if len(query) < 2:
         return []
-    models = [SEARCHABLE["place"], SEARCHABLE["guide"], SEARCHABLE["event"]]
-    locale_id = Locale.objects.filter(language_code=locale).values_list("id", flat=True).first()
-    pages = Page.objects.live().filter(locale=locale_id).type(*models)
-    try:
-        found = list(pages.autocomplete(query)[: MAX_SUGGESTIONS * 2])
-    except backend_errors() as error:
-        raise SearchUnavailable(str(error)) from error
     results = [
         {"text": page.title, "type": type_of(page), "url": page_url(page, request)}
-        for page in found
-        if is_visible(page, request)
+        for page in suggestions(query, locale)
     ]
     topics = Topic.objects.filter(name_de__istartswith=query) | Topic.objects.filter(
         name_en__istartswith=query
@@ -202,6 +190,6 @@ def suggestions(query: str, locale: str, request) -> list[dict]:
 )
 def autocomplete(request, params: Query[AutocompleteParams]):
     try:
-        return {"query": params.q, "suggestions": suggestions(params.q, params.locale, request)}
+        return {"query": params.q, "suggestions": suggestion_data(params.q, params.locale, request)}
     except SearchUnavailable as error:
         raise unavailable() from error

@@ -27,3 +27,32 @@ class ZeroResultQuery(models.Model):
         cls.objects.filter(pk=entry.pk).update(
             hits=F("hits") + 1, last_searched=timezone.localdate()
         )
+
+
+class SearchDocument(models.Model):
+    """What the site search reads for one live public page: its text, weighted, and its facets.
+
+    Kept current by signals (search/documents.py): a page is here exactly while it
+    is published and not behind a password or login. On PostgreSQL a migration adds
+    a weighted tsvector column with a GIN index, so ranking, filtering and facet
+    counts are plain indexed SQL over this one table.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20)
+    title = models.TextField()  # weight A
+    summary = models.TextField(blank=True)  # weight B: boosted fields (teaser, town, subtitle)
+    text = models.TextField(blank=True)  # weight C: body, taxonomy names, everything else
+    district = models.ForeignKey(
+        "kreativorte.District", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    topics = models.ManyToManyField("knowledge.Topic", related_name="+")
+
+    class Meta:
+        indexes = [models.Index(fields=["locale", "kind"])]
+
+    def __str__(self):
+        return self.title

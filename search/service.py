@@ -8,29 +8,33 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, prefetch_related_objects
-from django.utils.html import strip_tags
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Count,
+    FloatField,
+    Prefetch,
+    Q,
+    QuerySet,
+    prefetch_related_objects,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query as LoggedQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
-from events.models import EventPage
-from knowledge.models import CooperationPage, GuidePage, Topic
+from knowledge.models import Topic
 from kreativorte.apitools import is_visible, thumbnail_images
 from kreativorte.models import District
-from places.models import PlacePage
 
-from .models import ZeroResultQuery
+from .documents import SEARCHABLE
+from .models import SearchDocument, ZeroResultQuery
 
-SEARCHABLE = {
-    "place": PlacePage,
-    "guide": GuidePage,
-    "cooperation": CooperationPage,
-    "event": EventPage,
-}
 TYPE_LABELS = {
     "place": _("Orte"),
     "guide": _("Leitfäden"),
@@ -38,7 +42,9 @@ TYPE_LABELS = {
     "event": _("Veranstaltungen"),
 }
 MAX_QUERY_LENGTH = 1000
-MAX_MATCHES = 200  # best matches considered for facets and paging (bounded work per query)
+MAX_MATCHES = 200  # Wagtail's backend: best matches considered for facets and paging
+MAX_SUGGESTIONS = 8
+SEARCH_CONFIG = "kreativorte_german"  # created by migration search/0001
 SNIPPET_LENGTH = 220
 UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -107,28 +113,90 @@ class SearchResults:
     query: str
     total: int = 0
     hits: list = field(default_factory=list)  # specific pages of the requested window
+    snippets: dict = field(default_factory=dict)  # page id -> highlighted passage
     promotions: list = field(default_factory=list)
     facets: dict = field(default_factory=dict)  # name -> [Facet]
     matched_all_words: bool = True
 
 
-def ranked_matches(query: str, locale_id, request) -> tuple[list, bool]:
-    """Visible pages matching the query, best first; all words if possible, else any word."""
-    pages = (
-        Page.objects.live().filter(locale=locale_id).type(*SEARCHABLE.values()).specific(defer=True)
+@dataclass
+class Matches:
+    """Documents matching a query, and how to order them."""
+
+    found: QuerySet
+    ranked_ids: list | None  # the backend's order; None: ranked in SQL (PostgreSQL)
+    matched_all_words: bool
+    ordering: list = field(default_factory=list)
+
+    def window(self, narrowed: QuerySet, offset: int, limit: int) -> list[int]:
+        if self.ranked_ids is None:
+            ordered = narrowed.alias(**dict(self.ordering)).order_by(
+                *(f"-{name}" for name, _ in self.ordering), "page_id"
+            )
+            return list(ordered.values_list("page_id", flat=True)[offset : offset + limit])
+        kept = set(narrowed.values_list("page_id", flat=True))
+        return [pk for pk in self.ranked_ids if pk in kept][offset : offset + limit]
+
+
+def uses_documents() -> bool:
+    """PostgreSQL with the database backend: match in the search documents' GIN index.
+
+    Elasticsearch, and SQLite's FTS5, match through Wagtail's backend instead; the
+    documents then only narrow the matches to what is public and count the facets.
+    """
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    return connection.vendor == "postgresql" and backend == "wagtail.search.backends.database"
+
+
+def tsquery(query: str, operator: str, *, weight: str = "", prefix: bool = False) -> str:
+    r"""to_tsquery text: each word in all its spellings; words are \w+, so quoting is safe."""
+    suffix = (":*" if prefix else "") + weight
+    if weight and not prefix:
+        suffix = f":{weight}"
+    join = " & " if operator == "and" else " | "
+    return join.join(
+        "(" + " | ".join(f"'{v}'{suffix}" for v in sorted(spellings(word))) + ")"
+        for word in query_words(query)
     )
+
+
+def matches_tsquery(text: str) -> RawSQL:
+    return RawSQL("vector @@ to_tsquery(%s::regconfig, %s)", [SEARCH_CONFIG, text], BooleanField())
+
+
+def matched_documents(query: str, documents: QuerySet) -> Matches:
+    """Documents with all words if any exist, else those with any word; title matches first."""
     for operator in ("and", "or"):
-        search_query = build_query(query, operator)
-        if search_query is None:
-            return [], True
+        text = tsquery(query, operator)
+        found = documents.filter(matches_tsquery(text))
+        if operator == "or" or len(query_words(query)) < 2 or found.exists():
+            ordering = [
+                ("in_title", matches_tsquery(tsquery(query, "or", weight="A"))),
+                (
+                    "rank",
+                    RawSQL(
+                        "ts_rank(vector, to_tsquery(%s::regconfig, %s))",
+                        [SEARCH_CONFIG, text],
+                        FloatField(),
+                    ),
+                ),
+            ]
+            return Matches(found, None, operator == "and", ordering)
+    raise AssertionError("unreachable")
+
+
+def matched_by_backend(query: str, documents: QuerySet, locale_id) -> Matches:
+    """The best MAX_MATCHES of Wagtail's backend (SQLite FTS5, Elasticsearch), public ones kept."""
+    pages = Page.objects.live().filter(locale=locale_id).type(*SEARCHABLE.values())
+    for operator in ("and", "or"):
         try:
-            matches = list(pages.search(search_query)[:MAX_MATCHES])
+            found = list(pages.search(build_query(query, operator))[:MAX_MATCHES])
         except backend_errors() as error:
             raise SearchUnavailable(str(error)) from error
-        matches = [page for page in matches if is_visible(page, request)]
-        if matches or len(query_words(query)) < 2:
-            return title_matches_first(matches, query), operator == "and"
-    return [], True
+        if found or len(query_words(query)) < 2:
+            ids = [page.pk for page in title_matches_first(found, query)]
+            return Matches(documents.filter(page_id__in=ids), ids, operator == "and")
+    return Matches(documents.none(), [], True)
 
 
 def query_stems(query: str) -> set[str]:
@@ -145,17 +213,12 @@ def matches_stem(word: str, stems: set[str]) -> bool:
 def title_matches_first(pages, query: str) -> list:
     """Pages whose title holds a query word come first; the backend's order stays within.
 
-    Titles are boosted in the index too; this keeps the rule on every backend
-    (SQLite's FTS5 ranking weighs short bodies above titles).
+    SQLite's FTS5 ranking weighs short bodies above titles; this keeps the rule there.
     """
-    stems = {fold(word)[:5] for word in query_words(query) for word in spellings(word)}
-
-    def in_title(page):
-        return any(
-            fold(word).startswith(stem) for word in WORD.findall(page.title) for stem in stems
-        )
-
-    return sorted(pages, key=lambda page: not in_title(page))
+    stems = query_stems(query)
+    return sorted(
+        pages, key=lambda page: not any(matches_stem(w, stems) for w in WORD.findall(page.title))
+    )
 
 
 def type_of(page) -> str:
@@ -168,45 +231,41 @@ def types_by_content_type() -> dict[int, str]:
     return {ContentType.objects.get_for_model(model).id: key for key, model in SEARCHABLE.items()}
 
 
-def facet_values(pages) -> dict[int, dict[str, set[str]]]:
-    """For each page id: its type, topic slugs and district slugs, in three queries."""
-    ids = [page.pk for page in pages]
-    values = {
-        page.pk: {"type": {type_of(page)}, "topic": set(), "district": set()} for page in pages
-    }
-    for model in (GuidePage, EventPage):
-        links = model.topics.through.objects.filter(**{f"{model._meta.model_name}_id__in": ids})
-        for page_id, slug in links.values_list(f"{model._meta.model_name}_id", "topic__slug"):
-            values[page_id]["topic"].add(slug)
-    for model in (PlacePage, CooperationPage):
-        for page_id, slug in model.objects.filter(id__in=ids).values_list("id", "district__slug"):
-            values[page_id]["district"].add(slug)
-    return values
+def narrow(found: QuerySet, filters: dict[str, set[str]], skip: str = "") -> QuerySet:
+    """Documents that pass every facet filter but `skip`; within a facet any value passes."""
+    for name, selected in filters.items():
+        if name == skip:
+            continue
+        if name == "type":
+            found = found.filter(kind__in=selected)
+        elif name == "district":
+            found = found.filter(district__slug__in=selected)
+        elif name == "topic":
+            links = SearchDocument.topics.through.objects.filter(topic__slug__in=selected)
+            found = found.filter(page_id__in=links.values("searchdocument_id"))
+    return found
 
 
-def count_facets(values, matches) -> dict[str, list[Facet]]:
-    labels = {
-        "type": {key: str(label) for key, label in TYPE_LABELS.items()},
-        "topic": dict(Topic.objects.values_list("slug", "name_de")),
-        "district": dict(District.objects.values_list("slug", "name_de")),
-    }
-    if Locale.get_active().language_code == "en":
-        labels["topic"] = {t.slug: t.name for t in Topic.objects.all()}
-        labels["district"] = {d.slug: d.name for d in District.objects.all()}
-    facets = {}
-    for name in ("type", "topic", "district"):
-        counts = {}
-        for page in matches:
-            for value in values[page.pk][name]:
-                counts[value] = counts.get(value, 0) + 1
-        facets[name] = sorted(
-            (
-                Facet(value, labels[name].get(value, value), count)
-                for value, count in counts.items()
-            ),
-            key=lambda facet: (-facet.count, facet.label),
+def facet_counts(name: str, found: QuerySet) -> dict[str, int]:
+    if name == "type":
+        rows = found.values_list("kind").annotate(n=Count("page_id"))
+    elif name == "district":
+        rows = found.values_list("district__slug").annotate(n=Count("page_id"))
+    else:
+        links = SearchDocument.topics.through.objects.filter(
+            searchdocument_id__in=found.values("page_id")
         )
-    return facets
+        rows = links.values_list("topic__slug").annotate(n=Count("id"))
+    return {value: count for value, count in rows if value}
+
+
+def facet_labels() -> dict[str, dict[str, str]]:
+    english = Locale.get_active().language_code == "en"
+    return {
+        "type": {key: str(label) for key, label in TYPE_LABELS.items()},
+        "topic": {t.slug: t.name_en if english else t.name_de for t in Topic.objects.all()},
+        "district": {d.slug: d.name_en if english else d.name_de for d in District.objects.all()},
+    }
 
 
 def run_search(
@@ -226,31 +285,60 @@ def run_search(
     if not query_words(query):
         return results
     locale_id = Locale.objects.filter(language_code=locale).values_list("id", flat=True).first()
-    matches, results.matched_all_words = ranked_matches(query, locale_id, request)
-    values = facet_values(matches)
+    documents = SearchDocument.objects.filter(locale_id=locale_id)
+    if uses_documents():
+        matches = matched_documents(query, documents)
+    else:
+        matches = matched_by_backend(query, documents, locale_id)
+    results.matched_all_words = matches.matched_all_words
     filters = {name: set(selected) for name, selected in (filters or {}).items() if selected}
-
-    def passes(page, skip=None):
-        return all(
-            values[page.pk][name] & selected for name, selected in filters.items() if name != skip
-        )
-
-    narrowed = [page for page in matches if passes(page)]
-    results.facets = {
+    narrowed = narrow(matches.found, filters)
+    labels = facet_labels()
+    for name in ("type", "topic", "district"):
         # A facet counts what the other filters leave, so choosing one value keeps the others visible.
-        name: count_facets(values, [page for page in matches if passes(page, skip=name)])[name]
-        for name in ("type", "topic", "district")
-    }
-    results.total = len(narrowed)
-    window = [page.pk for page in narrowed[offset : offset + limit]]
+        counts = facet_counts(name, narrow(matches.found, filters, skip=name))
+        results.facets[name] = sorted(
+            (Facet(value, labels[name].get(value, value), n) for value, n in counts.items()),
+            key=lambda facet: (-facet.count, facet.label),
+        )
+    results.total = narrowed.count()
+    window = matches.window(narrowed, offset, limit)
     loaded = Page.objects.filter(pk__in=window).specific().in_bulk()
     results.hits = [loaded[pk] for pk in window]
     # Every searchable type has a listing image; fetch them with their thumbnails at once.
     prefetch_related_objects(results.hits, Prefetch("listing_image", thumbnail_images()))
+    texts = SearchDocument.objects.filter(page_id__in=window).values_list(
+        "page_id", "summary", "text"
+    )
+    results.snippets = {pk: snippet(f"{summary}\n{text}", query) for pk, summary, text in texts}
     results.promotions = promotions(query, request) if offset == 0 else []
     if log:
         log_query(query, results.total)
     return results
+
+
+def suggestions(query: str, locale: str) -> list[Page]:
+    """Up to `MAX_SUGGESTIONS` places, guides and events whose title has a word starting so."""
+    locale_id = Locale.objects.filter(language_code=locale).values_list("id", flat=True).first()
+    documents = SearchDocument.objects.filter(
+        locale_id=locale_id, kind__in=("place", "guide", "event")
+    )
+    if uses_documents():
+        found = documents.filter(matches_tsquery(tsquery(query, "and", weight="A", prefix=True)))
+        ordered = found.annotate(starts=Q(title__istartswith=query)).order_by(
+            "-starts", Length("title"), "title"
+        )
+        ids = list(ordered.values_list("page_id", flat=True)[:MAX_SUGGESTIONS])
+    else:
+        pages = Page.objects.live().filter(locale=locale_id).type(*SEARCHABLE.values())
+        try:
+            found = [page.pk for page in pages.autocomplete(query)[: MAX_SUGGESTIONS * 2]]
+        except backend_errors() as error:
+            raise SearchUnavailable(str(error)) from error
+        public = set(documents.filter(page_id__in=found).values_list("page_id", flat=True))
+        ids = [pk for pk in found if pk in public][:MAX_SUGGESTIONS]
+    pages = Page.objects.in_bulk(ids)
+    return [pages[pk] for pk in ids]
 
 
 def promotions(query: str, request) -> list:
@@ -269,9 +357,9 @@ def log_query(query: str, total: int):
         ZeroResultQuery.record(query)
 
 
-def snippet(page, query: str) -> str:
-    """A passage of the page's text around the first match, matched words in <mark>, HTML-safe."""
-    text = " ".join(searchable_text(page))
+def snippet(text: str, query: str) -> str:
+    """A passage of a text around the first match, matched words in <mark>, HTML-safe."""
+    text = " ".join(text.split())
     stems = query_stems(query)
 
     def matches(word):
@@ -295,26 +383,3 @@ def snippet(page, query: str) -> str:
     prefix = "… " if start else ""
     suffix = " …" if start + SNIPPET_LENGTH < len(text) else ""
     return prefix + "".join(pieces).strip() + suffix
-
-
-def searchable_text(page) -> list[str]:
-    """Teaser and body text, read from the stored JSON (no block objects: fast for a page of hits)."""
-    parts = [page.teaser] if getattr(page, "teaser", "") else []
-    body = getattr(page, "body", None)
-    if body is not None:
-        parts += [html.unescape(strip_tags(text)) for text in raw_strings(list(body.raw_data))]
-    return [" ".join(part.split()) for part in parts if part]
-
-
-def raw_strings(value):
-    """Text in StreamField JSON; block types, ids and short choice values are not text."""
-    if isinstance(value, str):
-        if " " in value:
-            yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in ("type", "id"):
-                yield from raw_strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from raw_strings(item)

@@ -7,7 +7,7 @@ from wagtail.contrib.search_promotions.models import Query as LoggedQuery
 
 from knowledge.models import Topic
 
-from .service import MAX_QUERY_LENGTH, SearchUnavailable, run_search, snippet
+from .service import MAX_QUERY_LENGTH, SearchUnavailable, run_search
 
 PER_PAGE = 20
 FACETS = ("type", "topic", "district")
@@ -40,7 +40,7 @@ def search(request):
             paginator = Paginator(range(results.total), PER_PAGE)
             context.update(
                 results=results,
-                hits=[(page, snippet(page, query)) for page in results.hits],
+                hits=[(page, results.snippets[page.pk]) for page in results.hits],
                 page_obj=paginator.get_page(page_number) if results.total else None,
             )
     if not query or "results" in context and not context["results"].total:

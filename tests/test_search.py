@@ -259,3 +259,46 @@ def test_a_publish_is_found_at_once_and_an_unpublish_gone_at_once(client, tree):
     place.refresh_from_db()
     place.unpublish()
     assert titles(api(client, q="Kesselhaus")) == []
+
+
+def test_a_draft_of_a_live_page_stays_out_of_search_until_published(client, tree):
+    place = PlacePageFactory(parent=tree.places, title="Kesselhaus Riesa")
+    place.title = "Maschinenhalle Riesa"
+    place.save_revision()
+    assert titles(api(client, q="Maschinenhalle")) == []
+    assert titles(api(client, q="Kesselhaus")) == ["Kesselhaus Riesa"]
+    place.get_latest_revision().publish()
+    assert titles(api(client, q="Maschinenhalle")) == ["Maschinenhalle Riesa"]
+
+
+def test_a_new_view_restriction_hides_a_whole_section_and_lifting_it_shows_it_again(client, tree):
+    PlacePageFactory(parent=tree.places, title="Kesselhaus Riesa")
+    restriction = PageViewRestriction.objects.create(page=tree.places, restriction_type="login")
+    assert titles(api(client, q="Kesselhaus")) == []
+    restriction.delete()
+    assert titles(api(client, q="Kesselhaus")) == ["Kesselhaus Riesa"]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite matches through Wagtail's index, which re-reads a page only when it is saved",
+)
+def test_a_renamed_topic_is_found_by_its_new_name(client, content):
+    topic = Topic.objects.get(slug="betrieb")
+    topic.name_de = "Hausverwaltung"
+    topic.save()
+    assert "Betrieb eines Kreativorts" in titles(api(client, q="Hausverwaltung"))
+
+
+def test_facets_count_every_match_not_just_the_first_page(client, tree):
+    goerlitz = District.objects.get(slug="landkreis-goerlitz")
+    for number in range(45):
+        PlacePageFactory(parent=tree.places, title=f"Atelierhaus {number}", district=goerlitz)
+    data = api(client, q="Atelierhaus", limit=10).json()
+    assert data["count"] == 45 and len(data["results"]) == 10
+    assert data["facets"]["type"] == [{"value": "place", "label": "Orte", "count": 45}]
+    assert {"value": "landkreis-goerlitz", "label": "Landkreis Görlitz", "count": 45} in data[
+        "facets"
+    ]["district"]
+    paged = [titles(api(client, q="Atelierhaus", limit=10, offset=o)) for o in range(0, 50, 10)]
+    assert len({title for page in paged for title in page}) == 45  # stable order, no repeats

@@ -7,6 +7,8 @@ is parsed, see search/query.py). Other databases have nothing to do here.
 
 from django.db import migrations
 
+from kreativorte.migration_ops import postgresql_sql
+
 CREATE = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
 DO $$ BEGIN
@@ -20,17 +22,7 @@ END $$;
 DROP = "DROP TEXT SEARCH CONFIGURATION IF EXISTS kreativorte_german;"
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE)
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP)
-
-
 class Migration(migrations.Migration):
     dependencies = []
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [postgresql_sql(CREATE, DROP)]

@@ -1,0 +1,131 @@
+"""Keeping the search documents current: one per live public page of a searchable type.
+
+Signals rather than a periodic job, so that a publish is searchable at once and
+an unpublish or a new view restriction is gone at once.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from modelsearch import index
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_unpublished, post_page_move
+
+from events.models import EventPage
+from knowledge.models import CooperationPage, GuidePage, Topic
+from kreativorte.models import District, SubMarket
+from kreativorte.visibility import is_public
+from places.models import PlacePage, PlaceType
+
+from .models import SearchDocument
+
+SEARCHABLE = {
+    "place": PlacePage,
+    "guide": GuidePage,
+    "cooperation": CooperationPage,
+    "event": EventPage,
+}
+KIND_OF_MODEL = {model: kind for kind, model in SEARCHABLE.items()}
+
+
+def weighted_texts(obj, fields):
+    """(weight, text) for every SearchField, following RelatedFields (taxonomy names)."""
+    for field in fields:
+        if isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            objects = related.all() if hasattr(related, "all") else [related]
+            for item in objects:
+                yield from weighted_texts(item, field.fields)
+        elif isinstance(field, index.SearchField):
+            value = field.get_value(obj)
+            values = value if isinstance(value, list) else [value]
+            weight = "title" if field.field_name == "title" else "summary"
+            if field.field_name != "title" and (field.boost or 1) < 2:
+                weight = "text"
+            yield weight, " ".join(str(v) for v in values if v)
+
+
+def document_fields(page) -> dict:
+    texts = {"title": [], "summary": [], "text": []}
+    for weight, text in weighted_texts(page, page.get_search_fields()):
+        if text.strip():
+            texts[weight].append(" ".join(text.split()))
+    return {
+        "locale_id": page.locale_id,
+        "kind": KIND_OF_MODEL[type(page)],
+        "title": page.title,
+        "summary": "\n".join(texts["summary"]),
+        "text": "\n".join(texts["text"]),
+        "district_id": getattr(page, "district_id", None),
+    }
+
+
+def sync(page_id: int):
+    """Write or remove one page's document from what the database holds now."""
+    page = Page.objects.filter(pk=page_id).first()
+    page = page.specific if page else None
+    if type(page) not in KIND_OF_MODEL or not is_public(page):
+        SearchDocument.objects.filter(page_id=page_id).delete()
+        return
+    document, _ = SearchDocument.objects.update_or_create(
+        page_id=page.pk, defaults=document_fields(page)
+    )
+    document.topics.set(page.topics.all() if hasattr(page, "topics") else [])
+
+
+def sync_subtree(page):
+    """After a move or a change of view restriction: the page and everything below it."""
+    pages = Page.objects.descendant_of(page, inclusive=True).type(*SEARCHABLE.values())
+    for page_id in pages.values_list("id", flat=True):
+        sync(page_id)
+
+
+def rebuild():
+    """Every document anew (after a bulk import or a restore); returns how many there are."""
+    SearchDocument.objects.all().delete()
+    for page_id in Page.objects.type(*SEARCHABLE.values()).live().values_list("id", flat=True):
+        sync(page_id)
+    return SearchDocument.objects.count()
+
+
+def on_page_saved(sender, instance, raw=False, **kwargs):
+    # Always from the database: a draft saved on a live page must not reach the search.
+    if not raw:
+        sync(instance.pk)
+
+
+def on_relation_changed(sender, instance, action, reverse, **kwargs):
+    if action.startswith("post_") and not reverse and type(instance) in KIND_OF_MODEL:
+        sync(instance.pk)
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    sync_subtree(instance.page)
+
+
+def on_page_moved(sender, instance, **kwargs):
+    sync_subtree(instance)
+
+
+def on_term_saved(sender, instance, **kwargs):
+    """A renamed district or topic: its pages are found by the new name."""
+    for model in SEARCHABLE.values():
+        for field in model._meta.get_fields():
+            if field.concrete and field.is_relation and field.related_model is sender:
+                pages = model.objects.live().filter(**{field.name: instance})
+                for page_id in pages.values_list("id", flat=True):
+                    sync(page_id)
+
+
+def connect():
+    # Page as well: an action may save a generic Page instance.
+    for model in (Page, *SEARCHABLE.values()):
+        post_save.connect(on_page_saved, sender=model, dispatch_uid=f"search-{model.__name__}")
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(on_relation_changed, sender=field.remote_field.through)
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction)
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction)
+    post_page_move.connect(on_page_moved)
+    page_unpublished.connect(on_page_saved)
+    for term in (District, PlaceType, SubMarket, Topic):
+        post_save.connect(on_term_saved, sender=term)
