@@ -56,7 +56,10 @@ def document_fields(page) -> dict:
         "title": page.title,
         "summary": "\n".join(texts["summary"]),
         "text": "\n".join(texts["text"]),
-        "district_id": getattr(page, "district_id", None),
+        "district": page.district.slug if getattr(page, "district", None) else "",
+        "topics": " ".join(sorted(t.slug for t in page.topics.all()))
+        if hasattr(page, "topics")
+        else "",
     }
 
 
@@ -67,10 +70,7 @@ def sync(page_id: int):
     if type(page) not in KIND_OF_MODEL or not is_public(page):
         SearchDocument.objects.filter(page_id=page_id).delete()
         return
-    document, _ = SearchDocument.objects.update_or_create(
-        page_id=page.pk, defaults=document_fields(page)
-    )
-    document.topics.set(page.topics.all() if hasattr(page, "topics") else [])
+    SearchDocument.objects.update_or_create(page_id=page.pk, defaults=document_fields(page))
 
 
 def sync_subtree(page):

@@ -46,10 +46,9 @@ class SearchDocument(models.Model):
     title = models.TextField()  # weight A
     summary = models.TextField(blank=True)  # weight B: boosted fields (teaser, town, subtitle)
     text = models.TextField(blank=True)  # weight C: body, taxonomy names, everything else
-    district = models.ForeignKey(
-        "kreativorte.District", null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    topics = models.ManyToManyField("knowledge.Topic", related_name="+")
+    # Facet values, denormalised so a whole result set is counted from this table alone.
+    district = models.CharField(max_length=80, blank=True)  # slug
+    topics = models.CharField(max_length=500, blank=True)  # slugs, separated by spaces
 
     class Meta:
         indexes = [models.Index(fields=["locale", "kind"])]

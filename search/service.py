@@ -3,25 +3,25 @@
 The search page and the search API both use `run_search`, so they always agree.
 """
 
+import functools
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import (
     BooleanField,
-    Count,
     FloatField,
     Prefetch,
-    Q,
     QuerySet,
     prefetch_related_objects,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query as LoggedQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -42,8 +42,10 @@ TYPE_LABELS = {
     "event": _("Veranstaltungen"),
 }
 MAX_QUERY_LENGTH = 1000
+FACETS = ("type", "topic", "district")
 MAX_MATCHES = 200  # Wagtail's backend: best matches considered for facets and paging
 MAX_SUGGESTIONS = 8
+MAX_SUGGESTION_CANDIDATES = 100
 SEARCH_CONFIG = "kreativorte_german"  # created by migration search/0001
 SNIPPET_LENGTH = 220
 UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
@@ -62,6 +64,7 @@ def backend_errors() -> tuple[type[Exception], ...]:
     return (elastic_transport.TransportError, elasticsearch.ApiError, ConnectionError)
 
 
+@functools.lru_cache(maxsize=8192)  # snippets fold the same few thousand words over and over
 def fold(text: str) -> str:
     """Lower case without accents: "Görlitz" -> "gorlitz" (as the index folds)."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
@@ -119,40 +122,34 @@ class SearchResults:
     matched_all_words: bool = True
 
 
-@dataclass
-class Matches:
-    """Documents matching a query, and how to order them."""
+class Match(NamedTuple):
+    """One matching document: what ordering, filtering and facet counting need.
 
-    found: QuerySet
-    ranked_ids: list | None  # the backend's order; None: ranked in SQL (PostgreSQL)
-    matched_all_words: bool
-    ordering: list = field(default_factory=list)
+    Plain tuples: a broad query matches tens of thousands of documents.
+    """
 
-    def window(self, narrowed: QuerySet, offset: int, limit: int) -> list[int]:
-        if self.ranked_ids is None:
-            ordered = narrowed.alias(**dict(self.ordering)).order_by(
-                *(f"-{name}" for name, _ in self.ordering), "page_id"
-            )
-            return list(ordered.values_list("page_id", flat=True)[offset : offset + limit])
-        kept = set(narrowed.values_list("page_id", flat=True))
-        return [pk for pk in self.ranked_ids if pk in kept][offset : offset + limit]
+    page_id: int
+    type: str
+    district: str
+    topics: str  # slugs separated by spaces
+
+
+def match_rows(documents: QuerySet) -> list[Match]:
+    return list(map(Match._make, documents.values_list("page_id", "kind", "district", "topics")))
 
 
 def uses_documents() -> bool:
     """PostgreSQL with the database backend: match in the search documents' GIN index.
 
     Elasticsearch, and SQLite's FTS5, match through Wagtail's backend instead; the
-    documents then only narrow the matches to what is public and count the facets.
+    documents then keep only what is public and carry the facet values.
     """
     backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
     return connection.vendor == "postgresql" and backend == "wagtail.search.backends.database"
 
 
-def tsquery(query: str, operator: str, *, weight: str = "", prefix: bool = False) -> str:
-    r"""to_tsquery text: each word in all its spellings; words are \w+, so quoting is safe."""
-    suffix = (":*" if prefix else "") + weight
-    if weight and not prefix:
-        suffix = f":{weight}"
+def tsquery(query: str, operator: str, *, suffix: str = "") -> str:
+    """to_tsquery text: each word in all its spellings; words are \\w+, so quoting is safe."""
     join = " & " if operator == "and" else " | "
     return join.join(
         "(" + " | ".join(f"'{v}'{suffix}" for v in sorted(spellings(word))) + ")"
@@ -160,32 +157,29 @@ def tsquery(query: str, operator: str, *, weight: str = "", prefix: bool = False
     )
 
 
-def matches_tsquery(text: str) -> RawSQL:
-    return RawSQL("vector @@ to_tsquery(%s::regconfig, %s)", [SEARCH_CONFIG, text], BooleanField())
+def matches_tsquery(text: str, column: str = "vector", config: str = SEARCH_CONFIG) -> RawSQL:
+    return RawSQL(f"{column} @@ to_tsquery(%s::regconfig, %s)", [config, text], BooleanField())
 
 
-def matched_documents(query: str, documents: QuerySet) -> Matches:
-    """Documents with all words if any exist, else those with any word; title matches first."""
+def matched_documents(query: str, documents: QuerySet) -> tuple[list[Match], bool]:
+    """Every match, best first: title matches, then by ts_rank; all words if possible, else any."""
     for operator in ("and", "or"):
         text = tsquery(query, operator)
-        found = documents.filter(matches_tsquery(text))
-        if operator == "or" or len(query_words(query)) < 2 or found.exists():
-            ordering = [
-                ("in_title", matches_tsquery(tsquery(query, "or", weight="A"))),
-                (
-                    "rank",
-                    RawSQL(
-                        "ts_rank(vector, to_tsquery(%s::regconfig, %s))",
-                        [SEARCH_CONFIG, text],
-                        FloatField(),
-                    ),
-                ),
-            ]
-            return Matches(found, None, operator == "and", ordering)
-    raise AssertionError("unreachable")
+        rank = RawSQL(
+            "ts_rank(vector, to_tsquery(%s::regconfig, %s))", [SEARCH_CONFIG, text], FloatField()
+        )
+        ranked = (
+            documents.filter(matches_tsquery(text))
+            .alias(in_title=matches_tsquery(tsquery(query, "or", suffix=":A")), rank=rank)
+            .order_by("-in_title", "-rank", "page_id")
+        )
+        found = match_rows(ranked)
+        if found or len(query_words(query)) < 2:
+            return found, operator == "and"
+    return [], True
 
 
-def matched_by_backend(query: str, documents: QuerySet, locale_id) -> Matches:
+def matched_by_backend(query: str, documents: QuerySet, locale_id) -> tuple[list[Match], bool]:
     """The best MAX_MATCHES of Wagtail's backend (SQLite FTS5, Elasticsearch), public ones kept."""
     pages = Page.objects.live().filter(locale=locale_id).type(*SEARCHABLE.values())
     for operator in ("and", "or"):
@@ -194,9 +188,12 @@ def matched_by_backend(query: str, documents: QuerySet, locale_id) -> Matches:
         except backend_errors() as error:
             raise SearchUnavailable(str(error)) from error
         if found or len(query_words(query)) < 2:
-            ids = [page.pk for page in title_matches_first(found, query)]
-            return Matches(documents.filter(page_id__in=ids), ids, operator == "and")
-    return Matches(documents.none(), [], True)
+            public = {m.page_id: m for m in match_rows(documents.filter(page_id__in=found))}
+            ranked = [
+                public[page.pk] for page in title_matches_first(found, query) if page.pk in public
+            ]
+            return ranked, operator == "and"
+    return [], True
 
 
 def query_stems(query: str) -> set[str]:
@@ -231,32 +228,30 @@ def types_by_content_type() -> dict[int, str]:
     return {ContentType.objects.get_for_model(model).id: key for key, model in SEARCHABLE.items()}
 
 
-def narrow(found: QuerySet, filters: dict[str, set[str]], skip: str = "") -> QuerySet:
-    """Documents that pass every facet filter but `skip`; within a facet any value passes."""
-    for name, selected in filters.items():
-        if name == skip:
-            continue
-        if name == "type":
-            found = found.filter(kind__in=selected)
-        elif name == "district":
-            found = found.filter(district__slug__in=selected)
-        elif name == "topic":
-            links = SearchDocument.topics.through.objects.filter(topic__slug__in=selected)
-            found = found.filter(page_id__in=links.values("searchdocument_id"))
-    return found
+def facet_values(match: Match, name: str) -> list[str]:
+    if name == "topic":
+        return match.topics.split()
+    value = match.type if name == "type" else match.district
+    return [value] if value else []
 
 
-def facet_counts(name: str, found: QuerySet) -> dict[str, int]:
-    if name == "type":
-        rows = found.values_list("kind").annotate(n=Count("page_id"))
-    elif name == "district":
-        rows = found.values_list("district__slug").annotate(n=Count("page_id"))
-    else:
-        links = SearchDocument.topics.through.objects.filter(
-            searchdocument_id__in=found.values("page_id")
-        )
-        rows = links.values_list("topic__slug").annotate(n=Count("id"))
-    return {value: count for value, count in rows if value}
+def narrow(matches: list[Match], filters: dict[str, set[str]]) -> dict[str, list[Match]]:
+    """What each facet counts (every filter but its own applies) and, under "", the results."""
+    passing = {  # one pass per chosen filter
+        name: [not selected.isdisjoint(facet_values(m, name)) for m in matches]
+        for name, selected in filters.items()
+    }
+    kept = {}
+    for skip in ("", *FACETS):
+        checks = [passing[name] for name in passing if name != skip]
+        kept[skip] = [m for m, *ok in zip(matches, *checks, strict=True) if all(ok)]
+    return kept
+
+
+def count_facet(name: str, matches: list[Match]) -> Counter:
+    if name == "topic":
+        return Counter(slug for m in matches for slug in m.topics.split())
+    return Counter(facet_values(m, name)[0] for m in matches if facet_values(m, name))
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
@@ -287,22 +282,22 @@ def run_search(
     locale_id = Locale.objects.filter(language_code=locale).values_list("id", flat=True).first()
     documents = SearchDocument.objects.filter(locale_id=locale_id)
     if uses_documents():
-        matches = matched_documents(query, documents)
+        matches, results.matched_all_words = matched_documents(query, documents)
     else:
-        matches = matched_by_backend(query, documents, locale_id)
-    results.matched_all_words = matches.matched_all_words
+        matches, results.matched_all_words = matched_by_backend(query, documents, locale_id)
     filters = {name: set(selected) for name, selected in (filters or {}).items() if selected}
-    narrowed = narrow(matches.found, filters)
+    kept = narrow(matches, filters)
     labels = facet_labels()
-    for name in ("type", "topic", "district"):
+    for name in FACETS:
         # A facet counts what the other filters leave, so choosing one value keeps the others visible.
-        counts = facet_counts(name, narrow(matches.found, filters, skip=name))
+        counts = count_facet(name, kept[name])
         results.facets[name] = sorted(
             (Facet(value, labels[name].get(value, value), n) for value, n in counts.items()),
             key=lambda facet: (-facet.count, facet.label),
         )
-    results.total = narrowed.count()
-    window = matches.window(narrowed, offset, limit)
+    narrowed = kept[""]
+    results.total = len(narrowed)
+    window = [m.page_id for m in narrowed[offset : offset + limit]]
     loaded = Page.objects.filter(pk__in=window).specific().in_bulk()
     results.hits = [loaded[pk] for pk in window]
     # Every searchable type has a listing image; fetch them with their thumbnails at once.
@@ -324,11 +319,13 @@ def suggestions(query: str, locale: str) -> list[Page]:
         locale_id=locale_id, kind__in=("place", "guide", "event")
     )
     if uses_documents():
-        found = documents.filter(matches_tsquery(tsquery(query, "and", weight="A", prefix=True)))
-        ordered = found.annotate(starts=Q(title__istartswith=query)).order_by(
-            "-starts", Length("title"), "title"
-        )
-        ids = list(ordered.values_list("page_id", flat=True)[:MAX_SUGGESTIONS])
+        prefixes = tsquery(query, "and", suffix=":*")
+        found = documents.filter(matches_tsquery(prefixes, "title_vector", "kreativorte_simple"))
+        # Bounded work: a short prefix matches thousands of titles in a large corpus.
+        candidates = list(found.values_list("page_id", "title")[:MAX_SUGGESTION_CANDIDATES])
+        start = fold(query)
+        candidates.sort(key=lambda c: (not fold(c[1]).startswith(start), len(c[1]), c[1]))
+        ids = [pk for pk, _ in candidates[:MAX_SUGGESTIONS]]
     else:
         pages = Page.objects.live().filter(locale=locale_id).type(*SEARCHABLE.values())
         try:

@@ -7,10 +7,9 @@ from wagtail.contrib.search_promotions.models import Query as LoggedQuery
 
 from knowledge.models import Topic
 
-from .service import MAX_QUERY_LENGTH, SearchUnavailable, run_search
+from .service import FACETS, MAX_QUERY_LENGTH, SearchUnavailable, run_search
 
 PER_PAGE = 20
-FACETS = ("type", "topic", "district")
 
 
 def search(request):
