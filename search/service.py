@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -29,7 +30,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
 from knowledge.models import Topic
-from kreativorte.apitools import is_visible, thumbnail_images
+from kreativorte.apitools import is_visible, no_gc_pauses, thumbnail_images
 from kreativorte.models import District
 
 from .documents import SEARCHABLE
@@ -135,7 +136,15 @@ class Match(NamedTuple):
 
 
 def match_rows(documents: QuerySet) -> list[Match]:
-    return list(map(Match._make, documents.values_list("page_id", "kind", "district", "topics")))
+    """Straight from the cursor: Django's row handling would cost more than the search."""
+    rows = documents.values_list("page_id", "kind", "district", "topics")
+    try:
+        sql, params = rows.query.sql_with_params()
+    except EmptyResultSet:  # e.g. `page_id__in=[]`
+        return []
+    with connection.cursor() as cursor, no_gc_pauses():  # up to one tuple per document
+        cursor.execute(sql, params)
+        return list(map(Match._make, cursor.fetchall()))
 
 
 def uses_documents() -> bool:
@@ -244,14 +253,19 @@ def narrow(matches: list[Match], filters: dict[str, set[str]]) -> dict[str, list
     kept = {}
     for skip in ("", *FACETS):
         checks = [passing[name] for name in passing if name != skip]
+        if not checks:
+            kept[skip] = matches
+            continue
         kept[skip] = [m for m, *ok in zip(matches, *checks, strict=True) if all(ok)]
     return kept
 
 
 def count_facet(name: str, matches: list[Match]) -> Counter:
     if name == "topic":
-        return Counter(slug for m in matches for slug in m.topics.split())
-    return Counter(facet_values(m, name)[0] for m in matches if facet_values(m, name))
+        return Counter(" ".join(m.topics for m in matches).split())
+    counts = Counter(m.type if name == "type" else m.district for m in matches)
+    counts.pop("", None)
+    return counts
 
 
 def facet_labels() -> dict[str, dict[str, str]]:

@@ -27,6 +27,10 @@ ALTER TABLE search_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS
 ALTER TABLE search_searchdocument ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (
     to_tsvector('kreativorte_simple'::regconfig, title)
 ) STORED;
+-- Keep the vectors in the row (compressed) and move the long texts out first: ranking
+-- then never reads the TOAST table.
+ALTER TABLE search_searchdocument
+  ALTER COLUMN vector SET STORAGE MAIN, ALTER COLUMN title_vector SET STORAGE MAIN;
 CREATE INDEX search_document_vector ON search_searchdocument USING GIN (vector);
 CREATE INDEX search_document_title_vector ON search_searchdocument USING GIN (title_vector);
 """

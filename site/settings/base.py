@@ -157,6 +157,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redaktion@kreativorte-sachsen.de")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Footer: the public contact address and the newsletter tool's sign-up page (if any).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
+NEWSLETTER_SIGNUP_URL = os.environ.get("NEWSLETTER_SIGNUP_URL", "")
 
 # API: readable from other origins listed in CORS_ALLOWED_ORIGINS (comma-separated).
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", "")

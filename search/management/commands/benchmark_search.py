@@ -293,7 +293,7 @@ class Command(BaseCommand):
                 SearchDocument(page_id=page.pk, **document_fields(page)) for page in batch
             )
         with connection.cursor() as cursor:  # as autovacuum would soon after a bulk load
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
 
     def plain_table(self):
         """The same rows as a plain table with a tsvector column and a GIN index."""
