@@ -1,11 +1,14 @@
 # syntax=docker/dockerfile:1
 # Production image: gunicorn as a non-root user, static files collected and served by WhiteNoise.
 
-# 1. Front-end dependencies from npm (Leaflet), never from a CDN.
+# 1. Front-end dependencies from npm (Leaflet), never from a CDN, bundled by esbuild.
 FROM node:20-slim AS assets
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
+COPY site/assets site/assets
+COPY places places
+RUN npm run build
 
 # 2. Python dependencies and the project in a virtual environment.
 FROM python:3.11-slim AS build
@@ -28,6 +31,7 @@ WORKDIR /app
 COPY --from=build /venv /venv
 COPY --from=build /app /app
 COPY --from=assets /app/node_modules/leaflet/dist /app/node_modules/leaflet/dist
+COPY --from=assets /app/site/static/dist /app/site/static/dist
 RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
     && mkdir -p /app/media && chown kreativorte /app/media
 USER kreativorte

@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint messages bench bench-search clean
+.PHONY: install assets run test lint messages bench bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,17 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+# Front-end bundle (esbuild): site/static/dist/, rebuilt when a source changes.
+ASSET_SOURCES := site/assets/build.mjs $(wildcard site/assets/*.js places/assets/*.js places/assets/*.css)
+DIST_STAMP := site/static/dist/.built
+
+$(DIST_STAMP): node_modules/.installed $(ASSET_SOURCES)
+	npm run --silent build
+	touch $@
+
+assets: $(DIST_STAMP)
+
+install: $(VENV)/.installed node_modules/.installed assets
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -55,4 +65,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 media static_collected
+	rm -rf $(VENV) node_modules db.sqlite3 media static_collected site/static/dist

@@ -2,20 +2,25 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.models import Topic
+from knowledge.models import Topic, json_ld
+from kreativorte.apitools import absolute, is_visible, restricted_paths, with_thumbnails
 from kreativorte.blocks import BodyBlock
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.serializers import PublicPageField
+from kreativorte.text import german_slugify
 from kreativorte.visibility import is_public
 
 
@@ -36,8 +41,37 @@ class EventIndexPage(IndexPage):
             "past": events.filter(end__lt=now).order_by("-start")[:20],
         }
 
+    PAST_PER_PAGE = 20
 
-class EventPage(TeaserMixin, Page):
+    def get_context(self, request, *args, **kwargs):
+        """Upcoming events (soonest first), then past ones (latest first, paginated).
+
+        A fixed number of queries for any number of events: topics, listing images
+        with their thumbnails and the venues are prefetched, and view restrictions
+        are read once per request.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        events = with_thumbnails(
+            self.live_children(EventPage).defer_streamfields().select_related("venue_place")
+        ).prefetch_related("topics")
+        now = timezone.now()
+        upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
+        past = Paginator(events.filter(end__lt=now).order_by("-start", "-pk"), self.PAST_PER_PAGE)
+        past_page = past.get_page(request.GET.get("page"))
+        past_page.object_list = list(past_page.object_list)
+        restricted_paths(request)  # one query, cached on the request
+        for event in [*upcoming, *past_page.object_list]:
+            event.listed_venue = (
+                event.venue_place.title
+                if is_visible(event.venue_place, request)
+                else event.venue_name
+            )
+        context["listing"] = {"upcoming": upcoming, "past": past_page}
+        context["past_page"] = past_page
+        return context
+
+
+class EventPage(RoutablePageMixin, TeaserMixin, Page):
     class Format(models.TextChoices):
         CONFERENCE = "conference", _("Konferenz")
         WORKSHOP = "workshop", _("Workshop")
@@ -206,6 +240,89 @@ class EventPage(TeaserMixin, Page):
             errors["registration_deadline"] = _("Der Anmeldeschluss liegt nach dem Ende.")
         if errors:
             raise ValidationError(errors)
+
+    ATTENDANCE_MODES = {
+        Attendance.OFFLINE: "https://schema.org/OfflineEventAttendanceMode",
+        Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+        Attendance.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+    }
+    EVENT_STATUSES = {
+        Status.SCHEDULED: "https://schema.org/EventScheduled",
+        Status.CANCELLED: "https://schema.org/EventCancelled",
+        Status.POSTPONED: "https://schema.org/EventPostponed",
+    }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)
+        context["ics_url"] = url + self.reverse_subpage("ics") if url and self.live else None
+        context["registration_closed"] = bool(
+            self.registration_deadline and self.registration_deadline < timezone.now()
+        )
+        context["event_json_ld"] = json_ld(self.structured_data(request))
+        return context
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This event as an iCalendar download (Wagtail routes only to live pages it may show)."""
+        from .ical import event_calendar
+
+        response = HttpResponse(
+            event_calendar(self, self.full_url_for(request)),
+            content_type="text/calendar; charset=utf-8",
+        )
+        filename = german_slugify(self.slug) or "veranstaltung"  # ASCII for every client
+        response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+        return response
+
+    def full_url_for(self, request) -> str:
+        return absolute(self.get_url(request), request)
+
+    def structured_data(self, request) -> dict:
+        """schema.org Event, for search engines and calendar tools."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "url": self.full_url_for(request),
+            "eventAttendanceMode": self.ATTENDANCE_MODES[self.attendance],
+            "eventStatus": self.EVENT_STATUSES[self.status],
+        }
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        if self.all_day:
+            data["startDate"], data["endDate"] = start.date().isoformat(), end.date().isoformat()
+        else:
+            data["startDate"], data["endDate"] = start.isoformat(), end.isoformat()
+        if self.teaser or self.search_description:
+            data["description"] = self.teaser or self.search_description
+        locations = []
+        if self.attendance != self.Attendance.ONLINE:
+            place = {"@type": "Place", "name": self.venue_label or self.town}
+            venue = self.venue_page
+            address = {
+                "@type": "PostalAddress",
+                "streetAddress": self.venue_address or (venue.address if venue else ""),
+                "postalCode": "" if self.venue_address or not venue else venue.postal_code,
+                "addressLocality": self.town or (venue.town if venue else ""),
+                "addressRegion": "Sachsen",
+                "addressCountry": "DE",
+            }
+            place["address"] = {key: value for key, value in address.items() if value}
+            if venue:
+                place["url"] = absolute(venue.get_url(request), request)
+            locations.append(place)
+        if self.attendance != self.Attendance.OFFLINE and self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        if locations:
+            data["location"] = locations[0] if len(locations) == 1 else locations
+        if self.organiser:
+            data["organizer"] = {"@type": "Organization", "name": self.organiser}
+        if self.listing_image:
+            rendition = self.listing_image.get_rendition("fill-1200x675")
+            data["image"] = absolute(rendition.url, request)
+        if self.is_free:
+            data["isAccessibleForFree"] = True
+        return data
 
     @property
     def single_day(self) -> bool:

@@ -1,6 +1,7 @@
 """The site root and plain standard pages (Impressum, Datenschutz, Barrierefreiheit)."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -9,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kreativorte.apitools import listed
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
 from kreativorte.serializers import PublicPageField
 
@@ -44,6 +46,39 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("Startseite")
         verbose_name_plural = _("Startseiten")
+
+    HOME_LIST_SIZE = 3
+
+    def get_context(self, request, *args, **kwargs):
+        """Featured places, the latest guides and the next events: a fixed number of queries."""
+        from events.models import EventPage
+        from knowledge.models import GuidePage
+        from places.models import PlaceIndexPage, PlacePage
+
+        context = super().get_context(request, *args, **kwargs)
+        place_ids = list(self.featured_places.values_list("place_id", flat=True))
+        places = {
+            place.id: place
+            for place in listed(
+                PlacePage.objects.descendant_of(self).filter(id__in=place_ids).live().public()
+            ).select_related("district")
+        }
+        context["featured_places"] = [places[pk] for pk in place_ids if pk in places]
+        context["latest_guides"] = list(
+            listed(GuidePage.objects.descendant_of(self).live().public()).order_by(
+                "-first_published_at", "-id"
+            )[: self.HOME_LIST_SIZE]
+        )
+        context["upcoming_events"] = list(
+            listed(
+                EventPage.objects.descendant_of(self)
+                .live()
+                .public()
+                .filter(end__gte=timezone.now())
+            ).order_by("start", "id")[: self.HOME_LIST_SIZE]
+        )
+        context["places_index"] = PlaceIndexPage.objects.child_of(self).live().public().first()
+        return context
 
 
 class HomeFeaturedPlace(Orderable):

@@ -1,8 +1,12 @@
 """Knowledge transfer: guides by topic, cooperation stories and funding programmes."""
 
+import json
+
 from django import forms
 from django.db import models
+from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -12,13 +16,27 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kreativorte.apitools import rich_text_html, with_thumbnails
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
 from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.serializers import TermField
-from kreativorte.text import reading_minutes
+from kreativorte.text import german_slugify, reading_minutes
 
 from .blocks import GuideBodyBlock
+
+
+def json_ld(data) -> str:
+    """JSON for a <script type="application/ld+json">: nothing in it can end the script."""
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped
+
+
+def listed_pages(model, parent):
+    """Live public children for a listing: thumbnails and topics prefetched, no bodies."""
+    pages = model.objects.child_of(parent).live().public().defer_streamfields()
+    return with_thumbnails(pages)
 
 
 class Topic(TaxonomyTerm):
@@ -30,7 +48,15 @@ class Topic(TaxonomyTerm):
 
 
 class GuideIndexPage(IndexPage):
+    index_template = "knowledge/guide_index_page.html"
     subpage_types = ["knowledge.GuidePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = (
+            listed_pages(GuidePage, self).prefetch_related("topics").order_by("title")
+        )
+        return context
 
     class Meta:
         verbose_name = _("Wissen-Übersicht")
@@ -108,6 +134,74 @@ class GuidePage(TeaserMixin, Page):
         self.update_reading_time()
         super().save(*args, **kwargs)
 
+    RELATED_GUIDES = 3
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = topics = list(self.topics.all())
+        context["toc"], context["body_blocks"] = self.table_of_contents()
+        context["related_guides"] = self.related_guides(topics)
+        faq = self.faq_structured_data(request)
+        context["faq_json_ld"] = json_ld(faq) if faq else None
+        return context
+
+    def table_of_contents(self):
+        """The h2 headings with unique ids, and the body's blocks with each heading's id.
+
+        The template renders headings with these ids, so the links always match,
+        even when two headings share a text.
+        """
+        toc, used, blocks = [], set(), []
+        for block in self.body:
+            heading_id = None
+            if block.block_type == "heading":
+                base = german_slugify(str(block.value)) or "abschnitt"
+                heading_id, number = base, 2
+                while heading_id in used:
+                    heading_id, number = f"{base}-{number}", number + 1
+                used.add(heading_id)
+                toc.append({"id": heading_id, "title": block.value})
+            blocks.append((block, heading_id))
+        return toc, blocks
+
+    def related_guides(self, topics):
+        """Up to three other guides sharing the most topics (two queries)."""
+        if not topics:
+            return []
+        ids = [topic.pk for topic in topics]
+        guides = (
+            with_thumbnails(
+                GuidePage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .exclude(pk=self.pk)
+                .defer_streamfields()
+            )
+            .annotate(shared=Count("topics", filter=Q(topics__in=ids)))
+            .filter(shared__gt=0)
+            .order_by("-shared", "-last_published_at", "title")
+        )
+        return list(guides[: self.RELATED_GUIDES])
+
+    def faq_structured_data(self, request) -> dict | None:
+        """schema.org FAQPage from the FAQ blocks, or None without questions."""
+        questions = [
+            {
+                "@type": "Question",
+                "name": item["question"],
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": rich_text_html(item["answer"].source, request),
+                },
+            }
+            for block in self.body
+            if block.block_type == "faq"
+            for item in block.value["items"]
+        ]
+        if not questions:
+            return None
+        return {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions}
+
     def update_reading_time(self):
         self.reading_time = reading_minutes(
             self.body.stream_block.get_searchable_content(self.body)
@@ -115,7 +209,17 @@ class GuidePage(TeaserMixin, Page):
 
 
 class CooperationIndexPage(IndexPage):
+    index_template = "knowledge/cooperation_index_page.html"
     subpage_types = ["knowledge.CooperationPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = (
+            listed_pages(CooperationPage, self)
+            .select_related("district", "creative_submarket")
+            .order_by("-first_published_at", "title")
+        )
+        return context
 
     class Meta:
         verbose_name = _("Kooperationen-Übersicht")

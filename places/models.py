@@ -1,8 +1,14 @@
 """Creative places: the index with the map, the place profile, and place types."""
 
+import json
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,7 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kreativorte.geo import in_saxony, parse_point
+from kreativorte.apitools import absolute, thumbnail_images
+from kreativorte.geo import BoundingBox, LatLon, distance_km, in_saxony, parse_point
 from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.serializers import TermField
@@ -19,6 +26,9 @@ from kreativorte.text import german_slugify
 
 from .blocks import PlaceBodyBlock
 from .panels import SaxonyLeafletPanel
+
+NEARBY_LIMIT = 5
+NEARBY_RADIUS_KM = 60.0
 
 
 class PlaceType(TaxonomyTerm):
@@ -30,11 +40,61 @@ class PlaceType(TaxonomyTerm):
 
 
 class PlaceIndexPage(IndexPage):
+    """The places: a filter form, the map and the filtered, paginated list beside it."""
+
     subpage_types = ["places.PlacePage"]
+    index_template = "places/place_index_page.html"
+    results_template = "places/includes/place_results.html"
+    per_page = 12
 
     class Meta:
         verbose_name = _("Orte-Übersicht")
         verbose_name_plural = _("Orte-Übersichten")
+
+    def get_template(self, request, *args, **kwargs):
+        # `?partial=1`: only the list, for the filter script to swap in without a reload.
+        if request.GET.get("partial"):
+            return self.results_template
+        return self.index_template
+
+    def listing(self):
+        return (
+            self.live_children(PlacePage)
+            .defer_streamfields()
+            .select_related("district")
+            .prefetch_related(
+                "place_types",
+                "submarkets",
+                models.Prefetch("listing_image", thumbnail_images()),
+            )
+            .order_by("title", "id")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import FILTER_PARAMETERS, PlaceFilterForm
+
+        context = Page.get_context(self, request, *args, **kwargs)
+        form = PlaceFilterForm(request.GET or None)
+        filters = form.filters()
+        paginator = Paginator(form.apply(self.listing()), self.per_page)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        query = QueryDict(mutable=True)
+        query.update(filters)
+        geojson_query = query.copy()
+        geojson_query["locale"] = self.locale.language_code
+        context.update(
+            filter_form=form,
+            filters=filters,
+            filter_parameters=FILTER_PARAMETERS,
+            invalid_filters=bool(form.is_bound and form.errors),
+            listing=page_obj.object_list,
+            page_obj=page_obj,
+            paginator=paginator,
+            page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
+            filter_query=query.urlencode(),
+            geojson_url=f"{reverse('api-v1:places_geojson')}?{geojson_query.urlencode()}",
+        )
+        return context
 
 
 class PlacePage(TeaserMixin, Page):
@@ -268,6 +328,120 @@ class PlacePage(TeaserMixin, Page):
                     % {"lat": point.lat, "lon": point.lon}
                 }
             )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            gallery=self.gallery_images.select_related("image"),
+            nearby_places=self.nearby_places(),
+            related_guides=self.related_guides(),
+            json_ld=self.json_ld(request),
+        )
+        return context
+
+    def nearby_places(self, limit: int = NEARBY_LIMIT, radius_km: float = NEARBY_RADIUS_KM):
+        """Up to `limit` other live, public places of this language, nearest first.
+
+        One query for candidate coordinates inside a bounding box, one for the pages
+        (plus their prefetches), however many places there are.
+        """
+        if self.latitude is None or self.longitude is None:
+            return []
+        centre = LatLon(self.latitude, self.longitude)
+        box = BoundingBox.around(centre, radius_km)
+        candidates = (
+            PlacePage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                latitude__gte=box.min_lat,
+                latitude__lte=box.max_lat,
+                longitude__gte=box.min_lon,
+                longitude__lte=box.max_lon,
+            )
+            .exclude(pk=self.pk)
+            .values_list("id", "latitude", "longitude")
+        )
+        ranked = sorted((distance_km(centre, LatLon(lat, lon)), pk) for pk, lat, lon in candidates)
+        ranked = [(d, pk) for d, pk in ranked if d <= radius_km][:limit]
+        pages = (
+            PlacePage.objects.filter(id__in=[pk for _d, pk in ranked])
+            .defer_streamfields()
+            .select_related("district")
+            .prefetch_related(models.Prefetch("listing_image", thumbnail_images()))
+            .in_bulk()
+        )
+        nearby = []
+        for distance, pk in ranked:
+            page = pages[pk]
+            page.distance_km = distance
+            nearby.append(page)
+        return nearby
+
+    def related_guides(self, limit: int = 6):
+        """Live, public guides of this language that link to this place (Wagtail's reference index)."""
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import ReferenceIndex
+
+        from knowledge.models import GuidePage
+
+        ids = {
+            int(object_id)
+            for object_id in ReferenceIndex.get_references_to(self)
+            .filter(content_type=ContentType.objects.get_for_model(GuidePage))
+            .values_list("object_id", flat=True)
+            if str(object_id).isdigit()
+        }
+        if not ids:
+            return []
+        return list(
+            GuidePage.objects.live()
+            .public()
+            .filter(id__in=ids, locale_id=self.locale_id)
+            .defer_streamfields()
+            .order_by("title")[:limit]
+        )
+
+    def json_ld_data(self, request=None) -> dict:
+        """schema.org Place: name, description, URL, postal address, coordinates, image."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Place",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.town,
+                "addressRegion": "Sachsen",
+                "addressCountry": "DE",
+            },
+        }
+        description = self.search_description or self.teaser or self.subtitle
+        if description:
+            data["description"] = description
+        if self.latitude is not None and self.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": self.latitude,
+                "longitude": self.longitude,
+            }
+        image = self.listing_image
+        if image is None:
+            first = self.gallery_images.select_related("image").first()
+            image = first.image if first else None
+        if image is not None:
+            data["image"] = absolute(image.get_rendition("width-1200").url, request)
+        if self.website:
+            data["sameAs"] = self.website
+        return data
+
+    def json_ld(self, request=None) -> str:
+        """The JSON-LD as text safe inside <script>: no `<`, `>` or `&` left to end it early."""
+        text = json.dumps(self.json_ld_data(request), ensure_ascii=False)
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return mark_safe(text)  # noqa: S308 (escaped above; JSON, not HTML)
 
     def save(self, *args, **kwargs):
         if not self.external_id:

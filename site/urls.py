@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpResponse
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,13 +12,32 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 
 from .api import api_router, api_v1
+from .sitemaps import LocalizedSitemap
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    """Crawlers may read everything but the admin and the API; the sitemap lists the pages."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "Allow: /",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
 
 urlpatterns = [
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/v1/", api_v1.urls),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
 ]
 
 if settings.DEBUG:

@@ -235,7 +235,7 @@ def test_search_page_shows_results_facets_and_pagination(client, tree):
     first = client.get("/suche/", {"q": "Atelierhaus"}).content.decode()
     assert "25 Treffer" in first and "Seite 1 von 2" in first and "Orte (25)" in first
     second = client.get("/suche/", {"q": "Atelierhaus", "seite": "2"}).content.decode()
-    assert second.count('<li>\n          <h2><a href="') == 5
+    assert second.count('class="search-hit"') == 5
 
 
 def test_editors_see_frequent_and_fruitless_queries_in_the_reports(admin_client, client, content):

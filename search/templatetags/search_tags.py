@@ -31,3 +31,9 @@ def page_query(request, number):
     query = request.GET.copy()
     query["seite"] = number
     return f"?{query.urlencode()}"
+
+
+@register.filter
+def verbose_type(page_class) -> str:
+    """ "Ort", "Leitfaden", … for a hit: its page type's name."""
+    return page_class._meta.verbose_name if page_class else ""

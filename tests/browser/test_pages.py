@@ -1,0 +1,41 @@
+"""Every page type at phone and desktop width: a screenshot, and axe-core finds nothing serious."""
+
+import pytest
+from playwright.sync_api import expect
+
+from .support import (
+    PAGE_TYPES,
+    SERIOUS,
+    axe_violations,
+    consent_button,
+    describe_violations,
+    screenshot,
+    wait_for_markers,
+)
+
+# The places index once more with the map loaded (Leaflet's markup is checked too).
+VARIANTS = (*PAGE_TYPES, "place-index-map")
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+@pytest.mark.parametrize("page_type", VARIANTS)
+def test_page_type_screenshot_and_accessibility(open_page, live_site, page_type, viewport):
+    visit = open_page(viewport, axe=True)
+    page = visit.page
+    path = live_site.pages[page_type.removesuffix("-map")]
+    response = page.goto(live_site.absolute(path), wait_until="load")
+
+    assert response is not None
+    assert response.status == (404 if page_type == "not-found" else 200)
+    expect(page.locator("main h1")).to_be_visible()
+    if page_type.endswith("-map"):
+        consent_button(page).click()
+        expect(page.locator("[data-map] .leaflet-tile-loaded").first).to_be_visible()
+        wait_for_markers(page, live_site.mapped_places)
+
+    screenshot(page, f"{page_type}-{viewport}")
+    violations = [v for v in axe_violations(page) if v["impact"] in SERIOUS]
+    assert not violations, (
+        f"axe-core: serious or critical violations on {path} ({viewport}):\n"
+        + describe_violations(violations)
+    )
