@@ -134,6 +134,15 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
     seats = models.PositiveIntegerField(
         _("Plätze"), null=True, blank=True, help_text=_("Leer lassen, wenn unbegrenzt.")
     )
+    unpublish_after_end = models.BooleanField(
+        _("Nach dem Ende automatisch depublizieren"),
+        default=False,
+        help_text=_(
+            "Die Seite wird nach dem Ende der Veranstaltung automatisch offline genommen "
+            "(das Ablaufdatum im Reiter „Einstellungen“ folgt dann dem Ende). Ohne Haken "
+            "bleibt sie im Archiv vergangener Veranstaltungen."
+        ),
+    )
     topics = ParentalManyToManyField(
         "knowledge.Topic", verbose_name=_("Themen"), blank=True, related_name="events"
     )
@@ -148,6 +157,7 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
                     FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                     FieldRowPanel([FieldPanel("all_day"), FieldPanel("status")]),
                     FieldPanel("format"),
+                    FieldPanel("unpublish_after_end"),
                 ],
                 heading=_("Termin"),
             ),
@@ -227,8 +237,20 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
 
+    def follow_end_with_expiry(self):
+        """With `unpublish_after_end`, the expiry date is the end; unticking clears it again."""
+        if self.unpublish_after_end and self.end:
+            self.expire_at = self.end
+        elif not self.unpublish_after_end and self.end and self.expire_at == self.end:
+            self.expire_at = None
+
+    def save(self, *args, **kwargs):
+        self.follow_end_with_expiry()
+        return super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
+        self.follow_end_with_expiry()  # the admin saves drafts of live pages as revisions only
         errors = {}
         if self.start and self.end and self.end < self.start:
             errors["end"] = _("Das Ende liegt vor dem Beginn. Bitte Beginn und Ende prüfen.")

@@ -1,9 +1,14 @@
-"""API v1 for guides and cooperation stories."""
+"""API v1 for guides, cooperation stories and funding programmes with their deadlines."""
 
+import datetime
+
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router
+from ninja import Field, Query, Router, Schema
 
 from kreativorte.apitools import (
+    FIRST_DAY,
+    LAST_DAY,
     READ,
     Block,
     ErrorResponse,
@@ -14,6 +19,7 @@ from kreativorte.apitools import (
     SlugParam,
     Term,
     TextParam,
+    bad_parameter,
     in_language,
     known_slugs,
     listed,
@@ -31,10 +37,11 @@ from kreativorte.apitools import (
 from kreativorte.models import District, SubMarket
 from kreativorte.search import search_ids
 
-from .models import CooperationPage, GuidePage
+from .models import CooperationPage, FundingProgramme, GuidePage
 
 guides = Router(tags=["Leitfäden"])
 cooperations = Router(tags=["Kooperationen"])
+funding = Router(tags=["Förderprogramme"])
 ERRORS = {400: ErrorResponse}
 
 
@@ -179,3 +186,98 @@ def cooperation_detail(request, cooperation_id: int):
             **{name: rich_text_html(getattr(story, name), request) for name in rich},
             "body": stream_data(story.body, request),
         }
+
+
+class FundingParams(ListParams):
+    deadline_after: datetime.date | None = Field(
+        None,
+        ge=FIRST_DAY,
+        le=LAST_DAY,
+        description=(
+            "Nur Programme mit einer Antragsfrist an oder nach diesem Tag (JJJJ-MM-TT), "
+            "nur diese Fristen; ohne Angabe ab heute"
+        ),
+    )
+    deadline_before: datetime.date | None = Field(
+        None,
+        ge=FIRST_DAY,
+        le=LAST_DAY,
+        description=(
+            "Nur Antragsfristen an oder vor diesem Tag (JJJJ-MM-TT); "
+            "nicht vor deadline_after (ohne Angabe: heute)"
+        ),
+    )
+    topic: list[SlugParam] = Field([], description="Slug eines Themas; wiederholbar")
+
+
+class Deadline(Schema):
+    date: datetime.date
+    label: str
+
+
+class FundingSummary(Schema):
+    id: int
+    name: str
+    provider: str
+    url: str
+    target_group: str
+    funding_rate: str
+    region: str
+    topics: list[Term]
+    deadlines: list[Deadline] = Field(description="Antragsfristen, die nächste zuerst")
+
+
+class FundingDetail(FundingSummary):
+    description: str = Field(description="Beschreibung als HTML")
+
+
+def funding_summary(programme, deadlines=None) -> dict:
+    return {
+        **programme.api_data(deadlines),
+        "topics": [term_data(t) for t in programme.topics.all()],
+    }
+
+
+@funding.api_operation(
+    READ,
+    "/",
+    response={200: Paginated[FundingSummary], **ERRORS},
+    summary="Förderprogramme mit Antragsfristen",
+)
+def list_funding(request, params: Query[FundingParams]):
+    """Programme mit mindestens einer Antragsfrist von `deadline_after` (ohne Angabe: heute)
+    bis `deadline_before`, nach der nächsten dieser Fristen sortiert; jedes nennt nur diese."""
+    start = params.deadline_after or timezone.localdate()
+    end = params.deadline_before
+    if end is not None and end < start:
+        raise bad_parameter(
+            "deadline_before",
+            _("deadline_before liegt vor deadline_after (ohne deadline_after: vor heute)."),
+        )
+    found = FundingProgramme.objects.with_deadlines_between(start, end).prefetch_related("topics")
+    if params.topic:
+        found = with_any_term(found, "topics", "topic", params.topic)
+    page = found[params.offset : params.offset + params.limit]
+    return paginated(
+        request,
+        params,
+        found.count(),
+        [funding_summary(p, p.window_deadlines) for p in page],
+    )
+
+
+@funding.api_operation(
+    READ,
+    "/{int:programme_id}/",
+    response={200: FundingDetail, 404: ErrorResponse},
+    summary="Ein Förderprogramm",
+)
+def funding_detail(request, programme_id: int):
+    """Das Programm mit seinen Antragsfristen ab heute."""
+    programme = FundingProgramme.objects.prefetch_related("topics").filter(id=programme_id).first()
+    if programme is None:
+        raise not_found(_("Ein Förderprogramm"))
+    return {
+        **funding_summary(programme),
+        "description": rich_text_html(programme.description, request),
+    }

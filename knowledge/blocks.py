@@ -60,7 +60,8 @@ class FundingProgrammeBlock(blocks.StructBlock):
         template = "knowledge/blocks/funding.html"
 
     def get_api_representation(self, value, context=None):
-        return {"programme": value["programme"].api_data(), "note": value["note"]}
+        programme = value["programme"]  # None once the snippet is deleted
+        return {"programme": programme.api_data() if programme else None, "note": value["note"]}
 
 
 class RelatedPagesBlock(blocks.StructBlock):

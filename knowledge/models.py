@@ -1,15 +1,17 @@
 """Knowledge transfer: guides by topic, cooperation stories and funding programmes."""
 
+import datetime
 import json
 
 from django import forms
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Prefetch, Q
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -50,17 +52,30 @@ class Topic(TaxonomyTerm):
 class GuideIndexPage(IndexPage):
     index_template = "knowledge/guide_index_page.html"
     subpage_types = ["knowledge.GuidePage"]
+    UPCOMING_DEADLINES = 8  # "Nächste Antragsfristen": the next deadlines of any programme
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = (
             listed_pages(GuidePage, self).prefetch_related("topics").order_by("title")
         )
+        context["upcoming_deadlines"] = list(
+            FundingDeadline.objects.upcoming()[: self.UPCOMING_DEADLINES]
+        )
         return context
 
     class Meta:
         verbose_name = _("Wissen-Übersicht")
         verbose_name_plural = _("Wissen-Übersichten")
+
+
+class GuidePageForm(WagtailAdminPageForm):
+    """The guide editor: a new guide starts as reviewed today."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None and not self.initial.get("last_reviewed"):
+            self.initial["last_reviewed"] = timezone.localdate()
 
 
 class GuidePage(TeaserMixin, Page):
@@ -84,7 +99,11 @@ class GuidePage(TeaserMixin, Page):
         _("Inhaltlich geprüft am"),
         null=True,
         blank=True,
-        help_text=_("Datum der letzten fachlichen Prüfung dieses Leitfadens."),
+        help_text=_(
+            "Datum der letzten fachlichen Prüfung. Nach zwölf Monaten erscheint der Leitfaden "
+            "im Dashboard; die Freigabe kann die Prüfung dort bestätigen, ohne die Seite zu "
+            "bearbeiten."
+        ),
     )
 
     content_panels = (
@@ -121,6 +140,7 @@ class GuidePage(TeaserMixin, Page):
 
     parent_page_types = ["knowledge.GuideIndexPage"]
     subpage_types = []
+    base_form_class = GuidePageForm
 
     class Meta:
         verbose_name = _("Leitfaden")
@@ -345,24 +365,78 @@ class CooperationPage(TeaserMixin, Page):
         verbose_name_plural = _("Kooperationen")
 
 
+class FundingProgrammeQuerySet(models.QuerySet):
+    def with_deadlines_between(self, start: datetime.date, end: datetime.date | None = None):
+        """Programmes with at least one deadline from `start` to `end` (both days included).
+
+        Ordered by the first of those deadlines (annotated as `next_deadline`); only those
+        deadlines are prefetched, in order, as `window_deadlines` (one query for any number).
+        """
+        window = Q(deadlines__date__gte=start)
+        if end is not None:
+            window &= Q(deadlines__date__lte=end)
+        deadlines = FundingDeadline.objects.between(start, end).order_by("date", "sort_order", "id")
+        return (
+            self.annotate(next_deadline=Min("deadlines__date", filter=window))
+            .filter(next_deadline__isnull=False)
+            .prefetch_related(Prefetch("deadlines", deadlines, to_attr="window_deadlines"))
+            .order_by("next_deadline", "name", "id")
+        )
+
+    def with_upcoming_deadlines(self):
+        """Programmes with a deadline from today on (Europe/Berlin), the next first."""
+        return self.with_deadlines_between(timezone.localdate())
+
+
 class FundingProgramme(index.Indexed, ClusterableModel):
-    """A funding programme with its application deadlines, referenced from guides."""
+    """A funding programme with its application deadlines, referenced from guides.
+
+    Guides point at it (FundingProgrammeBlock), so a deadline is kept in one place and every
+    guide, the website's deadline list and the API show the current one.
+    """
 
     name = models.CharField(_("Name"), max_length=200)
-    provider = models.CharField(_("Fördergeber"), max_length=200)
-    url = models.URLField(_("Programmseite"), blank=True)
-    target_group = models.CharField(_("Zielgruppe"), max_length=250, blank=True)
+    provider = models.CharField(
+        _("Fördergeber"),
+        max_length=200,
+        help_text=_("Wer das Programm vergibt, z. B. „Sächsische Aufbaubank (SAB)“."),
+    )
+    url = models.URLField(
+        _("Programmseite"),
+        blank=True,
+        help_text=_(
+            "Offizielle Seite des Programms mit den Antragsunterlagen; die Website verlinkt sie."
+        ),
+    )
+    target_group = models.CharField(
+        _("Zielgruppe"),
+        max_length=250,
+        blank=True,
+        help_text=_("Wer Anträge stellen kann, z. B. „Vereine und kleine Unternehmen“."),
+    )
     funding_rate = models.CharField(
         _("Förderquote oder -höhe"),
         max_length=250,
         blank=True,
         help_text=_("z. B. „bis zu 50 % der förderfähigen Ausgaben“"),
     )
-    region = models.CharField(_("Gebiet"), max_length=200, blank=True, default="Sachsen")
+    region = models.CharField(
+        _("Gebiet"),
+        max_length=200,
+        blank=True,
+        default="Sachsen",
+        help_text=_("Wo das Programm gilt, z. B. „Sachsen“ oder „Landkreis Görlitz“."),
+    )
     topics = ParentalManyToManyField(
-        Topic, verbose_name=_("Themen"), blank=True, related_name="funding_programmes"
+        Topic,
+        verbose_name=_("Themen"),
+        blank=True,
+        related_name="funding_programmes",
+        help_text=_("Nach diesen Themen filtern die API und der Newsletter."),
     )
     description = RichTextField(_("Beschreibung"), blank=True, features=RICH_TEXT_FEATURES)
+
+    objects = FundingProgrammeQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -373,7 +447,14 @@ class FundingProgramme(index.Indexed, ClusterableModel):
         FieldPanel("region"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("description"),
-        InlinePanel("deadlines", label=_("Antragsfristen")),
+        InlinePanel(
+            "deadlines",
+            label=_("Antragsfristen"),
+            help_text=_(
+                "Jede Frist als Datum. Vergangene Fristen blendet die Website von selbst aus; "
+                "ein Programm ohne künftige Frist erscheint nicht in der Fristenliste."
+            ),
+        ),
     ]
     search_fields = [
         index.SearchField("name", boost=2),
@@ -391,9 +472,18 @@ class FundingProgramme(index.Indexed, ClusterableModel):
         return self.name
 
     def upcoming_deadlines(self):
-        return self.deadlines.filter(date__gte=timezone.localdate())
+        """Deadlines from today on, the next first: always read from the database."""
+        return self.deadlines.filter(date__gte=timezone.localdate()).order_by(
+            "date", "sort_order", "id"
+        )
 
-    def api_data(self) -> dict:
+    def api_data(self, deadlines=None) -> dict:
+        """The programme as the API and guides' funding blocks show it.
+
+        `deadlines` (FundingDeadline objects, e.g. prefetched) default to the upcoming ones.
+        """
+        if deadlines is None:
+            deadlines = self.upcoming_deadlines()
         return {
             "id": self.id,
             "name": self.name,
@@ -402,16 +492,41 @@ class FundingProgramme(index.Indexed, ClusterableModel):
             "target_group": self.target_group,
             "funding_rate": self.funding_rate,
             "region": self.region,
-            "deadlines": [d.date.isoformat() for d in self.upcoming_deadlines()],
+            "deadlines": [d.api_data() for d in deadlines],
         }
+
+
+class FundingDeadlineQuerySet(models.QuerySet):
+    def between(self, start: datetime.date | None = None, end: datetime.date | None = None):
+        """Deadlines on or after `start` and on or before `end` (both days included)."""
+        deadlines = self
+        if start is not None:
+            deadlines = deadlines.filter(date__gte=start)
+        if end is not None:
+            deadlines = deadlines.filter(date__lte=end)
+        return deadlines
+
+    def upcoming(self):
+        """Deadlines from today on (Europe/Berlin), the next first, with their programmes."""
+        return (
+            self.between(timezone.localdate())
+            .select_related("programme")
+            .order_by("date", "programme__name", "programme_id", "sort_order")
+        )
 
 
 class FundingDeadline(Orderable):
     programme = ParentalKey(FundingProgramme, on_delete=models.CASCADE, related_name="deadlines")
-    date = models.DateField(_("Frist"), db_index=True)
+    date = models.DateField(
+        _("Frist"),
+        db_index=True,
+        help_text=_("Letzter Tag, an dem der Antrag eingehen muss."),
+    )
     label = models.CharField(
         _("Bezeichnung"), max_length=160, blank=True, help_text=_("z. B. „Antragsrunde Frühjahr“")
     )
+
+    objects = FundingDeadlineQuerySet.as_manager()
 
     panels = [FieldPanel("date"), FieldPanel("label")]
 
@@ -419,3 +534,9 @@ class FundingDeadline(Orderable):
         verbose_name = _("Antragsfrist")
         verbose_name_plural = _("Antragsfristen")
         ordering = ["date"]
+
+    def __str__(self):
+        return f"{self.date:%d.%m.%Y} {self.label}".strip()
+
+    def api_data(self) -> dict:
+        return {"date": self.date.isoformat(), "label": self.label}

@@ -6,16 +6,25 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.dispatch import receiver
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, WorkflowState
 from wagtail.search import index
+from wagtail.signals import (
+    page_published,
+    workflow_approved,
+    workflow_cancelled,
+    workflow_rejected,
+)
 
 from kreativorte.apitools import absolute, thumbnail_images
 from kreativorte.geo import BoundingBox, LatLon, distance_km, in_saxony, parse_point
@@ -39,8 +48,11 @@ class PlaceType(TaxonomyTerm):
         verbose_name_plural = _("Ortstypen")
 
 
-class PlaceIndexPage(IndexPage):
-    """The places: a filter form, the map and the filtered, paginated list beside it."""
+class PlaceIndexPage(RoutablePageMixin, IndexPage):
+    """The places: a filter form, the map and the filtered, paginated list beside it.
+
+    Below it, at `vorschlagen/`, the public form for suggesting a place (places/suggestions.py).
+    """
 
     subpage_types = ["places.PlacePage"]
     index_template = "places/place_index_page.html"
@@ -93,8 +105,49 @@ class PlaceIndexPage(IndexPage):
             page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1),
             filter_query=query.urlencode(),
             geojson_url=f"{reverse('api-v1:places_geojson')}?{geojson_query.urlencode()}",
+            suggest_url=self.subpage_url("suggest", request),
         )
         return context
+
+    @path("vorschlagen/", name="suggest")
+    def suggest(self, request):
+        from .suggestions import suggest_view
+
+        return suggest_view(self, request)
+
+    @path("vorschlagen/danke/", name="suggest_thanks")
+    def suggest_thanks(self, request):
+        from .suggestions import thanks_view
+
+        return thanks_view(self, request)
+
+    def subpage_url(self, name: str, request=None) -> str:
+        """The URL of one of this page's routes, e.g. "suggest" (the suggestion form)."""
+        return (self.get_url(request) or "/").rstrip("/") + "/" + self.reverse_subpage(name)
+
+
+class SuggestionPanel(HelpPanel):
+    """In the place editor: who suggested this place, while the suggestion is undecided."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template", "places/suggest_admin_panel.html")
+        kwargs.setdefault("heading", _("Vorschlag von der Website"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.suggestion = None
+            if getattr(self.instance, "pk", None):
+                self.suggestion = PlaceSuggestion.objects.filter(page_id=self.instance.pk).first()
+
+        def is_shown(self):
+            return self.suggestion is not None and super().is_shown()
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["suggestion"] = self.suggestion
+            return context
 
 
 class PlacePage(TeaserMixin, Page):
@@ -193,7 +246,8 @@ class PlacePage(TeaserMixin, Page):
     body = StreamField(PlaceBodyBlock(), verbose_name=_("Profil"), blank=True)
 
     content_panels = (
-        Page.content_panels
+        [SuggestionPanel()]
+        + Page.content_panels
         + [FieldPanel("subtitle")]
         + TeaserMixin.teaser_panels
         + [
@@ -483,3 +537,87 @@ class PlaceGalleryImage(Orderable):
         super().clean()
         if self.image_id and not self.effective_alt_text:
             raise ValidationError({"alt_text": _("Galeriebilder brauchen einen Alternativtext.")})
+
+
+class PlaceSuggestion(models.Model):
+    """Who suggested a place through the website: personal data, kept apart from the page.
+
+    Exists only while the suggestion is undecided: publishing the page, rejecting or
+    cancelling its review, or deleting the page removes the row.
+    """
+
+    page = models.OneToOneField(
+        PlacePage,
+        verbose_name=_("Ort"),
+        on_delete=models.CASCADE,
+        related_name="suggestion",
+    )
+    submitted_at = models.DateTimeField(_("Eingereicht am"), default=timezone.now, db_index=True)
+    name = models.CharField(_("Name"), max_length=120)
+    email = models.EmailField(_("E-Mail"))
+    consent_at = models.DateTimeField(
+        _("Einwilligung am"),
+        help_text=_("Zeitpunkt, zu dem der Datenschutzhinweis akzeptiert wurde."),
+    )
+    client_hash = models.CharField(
+        _("Kennung des Absenders"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Mit dem Geheimschlüssel gehashte IP-Adresse, nur zur Begrenzung der Vorschläge pro Stunde."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("Ortsvorschlag")
+        verbose_name_plural = _("Ortsvorschläge")
+        ordering = ["-submitted_at", "-id"]
+
+    def __str__(self):
+        return str(self.page)
+
+    @classmethod
+    def pending(cls):
+        """Suggestions still waiting for a decision (their page is not published), newest first."""
+        return cls.objects.filter(page__live=False).select_related("page")
+
+    @classmethod
+    def decide(cls, page_id, outcome: str) -> None:
+        """The suggestion of this page is decided: tell the suggester, then forget them."""
+        from .suggestions import notify_decision
+
+        for suggestion in cls.objects.filter(page_id=page_id).select_related("page"):
+            notify_decision(suggestion, outcome)
+            suggestion.delete()
+
+
+@receiver(page_published, sender=PlacePage)
+def _forget_suggester_on_publish(sender, instance, **kwargs):
+    PlaceSuggestion.decide(instance.pk, "published")
+
+
+def _suggested_page_id(workflow_state: WorkflowState):
+    if workflow_state.content_type.model_class() is not PlacePage:
+        return None
+    return int(workflow_state.object_id)
+
+
+@receiver(workflow_approved)
+def _forget_suggester_on_approval(sender, instance, **kwargs):
+    # Approval publishes the page first (page_published did the work); this covers
+    # approvals whose publication is scheduled for later.
+    if (page_id := _suggested_page_id(instance)) is not None:
+        PlaceSuggestion.decide(page_id, "approved")
+
+
+@receiver(workflow_rejected)
+def _forget_suggester_on_rejection(sender, instance, **kwargs):
+    if (page_id := _suggested_page_id(instance)) is not None:
+        PlaceSuggestion.decide(page_id, "rejected")
+
+
+@receiver(workflow_cancelled)
+def _forget_suggester_on_cancellation(sender, instance, **kwargs):
+    if (page_id := _suggested_page_id(instance)) is not None:
+        PlaceSuggestion.decide(page_id, "cancelled")

@@ -10,6 +10,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from events.api import router as events_router
 from knowledge.api import cooperations as cooperations_router
+from knowledge.api import funding as funding_router
 from knowledge.api import guides as guides_router
 from knowledge.models import Topic
 from places.api import router as places_router
@@ -114,5 +115,6 @@ api_v1.add_router("/places/", places_router)
 api_v1.add_router("/guides/", guides_router)
 api_v1.add_router("/cooperations/", cooperations_router)
 api_v1.add_router("/events/", events_router)
+api_v1.add_router("/funding/", funding_router)
 api_v1.add_router("/taxonomies/", taxonomies_router)
 api_v1.add_router("/search/", search_router)

@@ -135,7 +135,11 @@ class ContactBlock(blocks.StructBlock):
         template = "blocks/contact.html"
 
     def get_api_representation(self, value, context=None):
-        return {"person": value["person"].api_data(request_from(context)), "note": value["note"]}
+        person = value["person"]  # None once the snippet is deleted
+        return {
+            "person": person.api_data(request_from(context)) if person else None,
+            "note": value["note"],
+        }
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -141,10 +141,30 @@ class ContactPerson(index.Indexed, models.Model):
     """A published contact (staff of the programme or a partner), reused by guides and events."""
 
     name = models.CharField(_("Name"), max_length=120)
-    role = models.CharField(_("Funktion"), max_length=120, blank=True)
+    role = models.CharField(
+        _("Funktion"),
+        max_length=120,
+        blank=True,
+        help_text=_("z. B. „Projektleitung“ oder „Förderberatung“"),
+    )
     organisation = models.CharField(_("Organisation"), max_length=160, blank=True)
-    email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    email = models.EmailField(
+        _("E-Mail"),
+        blank=True,
+        help_text=_(
+            "Wird auf der Website und in der API öffentlich angezeigt; "
+            "am besten eine Funktionsadresse."
+        ),
+    )
+    phone = models.CharField(
+        _("Telefon"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Wird auf der Website und in der API öffentlich angezeigt; mit Vorwahl, "
+            "z. B. „0351 123456“."
+        ),
+    )
     photo = models.ForeignKey(
         KreativorteImage,
         verbose_name=_("Foto"),
@@ -152,6 +172,9 @@ class ContactPerson(index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Optional; nur mit Einverständnis der Person. Wird öffentlich neben dem Namen gezeigt."
+        ),
     )
 
     panels = [

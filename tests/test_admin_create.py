@@ -205,7 +205,7 @@ class PlaceEditorTest(WagtailPageTestCase):
 
     def test_edit_view_renders_the_leaflet_map_for_an_editor(self):
         editor = self.create_user("redakteurin", password="geheim-genug-123")
-        editor.groups.add(Group.objects.get(name="Editors"))
+        editor.groups.add(Group.objects.get(name="Redaktion"))
         self.client.force_login(editor)
         response = self.client.get(f"/admin/pages/{self.place.id}/edit/")
         self.assertEqual(response.status_code, 200)

@@ -1,5 +1,6 @@
 """The OpenAPI document: valid 3.1, describes errors too, served docs, and the API keeps to it."""
 
+import datetime
 import re
 from contextlib import contextmanager
 
@@ -19,7 +20,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from events.factories import EventPageFactory
-from knowledge.factories import CooperationPageFactory, GuidePageFactory
+from knowledge.factories import CooperationPageFactory, FundingProgrammeFactory, GuidePageFactory
+from knowledge.models import FundingDeadline
 from kreativorte.factories import DocumentFactory, ImageFactory
 from places.factories import PlacePageFactory
 from places.models import PlaceGalleryImage, PlaceType
@@ -36,6 +38,8 @@ OPERATIONS = {
     "/api/v1/cooperations/{cooperation_id}/",
     "/api/v1/events/",
     "/api/v1/events/{event_id}/",
+    "/api/v1/funding/",
+    "/api/v1/funding/{programme_id}/",
     "/api/v1/taxonomies/",
     "/api/v1/search/",
     "/api/v1/search/autocomplete/",
@@ -105,7 +109,7 @@ def test_errors_are_documented_with_their_schema(document):
         if "path" in locations:
             assert_error_response(document, path, operation, 404)
             checked += 1
-    assert checked == 11  # seven lists (GeoJSON, search, autocomplete) with 400, four details 404
+    assert checked == 13  # eight lists (GeoJSON, search, autocomplete) with 400, five details 404
 
 
 def test_list_parameters_are_documented_with_their_bounds(document):
@@ -190,11 +194,14 @@ def seeded(tree):
     )
     cooperation = CooperationPageFactory(parent=tree.cooperations)
     event = EventPageFactory(parent=tree.events, venue_place=place, venue_name="")
+    programme = FundingProgrammeFactory(url="https://example.org/foerderung")
+    FundingDeadline.objects.create(programme=programme, date=datetime.date(2999, 12, 31))
     return {
         "place_id": place.id,
         "guide_id": guide.id,
         "cooperation_id": cooperation.id,
         "event_id": event.id,
+        "programme_id": programme.id,
     }
 
 

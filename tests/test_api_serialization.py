@@ -334,7 +334,7 @@ def test_contact_and_funding_blocks(client, content):
     assert funding["note"] == "Jährlich"
     assert funding["programme"]["name"] == "Kreativprämie"
     assert funding["programme"]["deadlines"] == [
-        (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
+        {"date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(), "label": ""}
     ]
 
 

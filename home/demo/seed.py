@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from editorial.workflow import configure_all_sections
 from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomePage
@@ -53,6 +54,7 @@ class DemoSeeder:
         self.seed_standard_pages()
         self.resolve_links()
         self.seed_translations()
+        self.configure_sections()
 
     # Helpers
 
@@ -359,6 +361,16 @@ class DemoSeeder:
                 setattr(page, name, value)
             page.save_revision().publish()
         self.log(f"Interne Links: {len(self.pending_links)} Seiten verknüpft")
+
+    # Roles and review
+
+    def configure_sections(self):
+        """Review workflow on places, guides, cooperations; Redaktion publishes events."""
+        count = configure_all_sections()
+        self.log(
+            f"Redaktionelle Prüfung: {count} Bereichsseiten eingerichtet "
+            "(Orte, Wissen, Kooperationen mit Prüfung; Veranstaltungen direkt)"
+        )
 
     # Translations
 

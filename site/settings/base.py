@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "knowledge",
     "events",
     "search",
+    "editorial",
     "wagtailgeowidget",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
