@@ -6,7 +6,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.dispatch import receiver
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
@@ -17,14 +16,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePan
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, WorkflowState
+from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.signals import (
-    page_published,
-    workflow_approved,
-    workflow_cancelled,
-    workflow_rejected,
-)
 
 from kreativorte.apitools import absolute, thumbnail_images
 from kreativorte.geo import BoundingBox, LatLon, distance_km, in_saxony, parse_point
@@ -51,7 +44,7 @@ class PlaceType(TaxonomyTerm):
 class PlaceIndexPage(RoutablePageMixin, IndexPage):
     """The places: a filter form, the map and the filtered, paginated list beside it.
 
-    Below it, at `vorschlagen/`, the public form for suggesting a place (places/suggestions.py).
+    Below it, at `vorschlagen/`, the public form for suggesting a place (places/suggestions/).
     """
 
     subpage_types = ["places.PlacePage"]
@@ -111,13 +104,13 @@ class PlaceIndexPage(RoutablePageMixin, IndexPage):
 
     @path("vorschlagen/", name="suggest")
     def suggest(self, request):
-        from .suggestions import suggest_view
+        from .suggestions.views import suggest_view
 
         return suggest_view(self, request)
 
     @path("vorschlagen/danke/", name="suggest_thanks")
     def suggest_thanks(self, request):
-        from .suggestions import thanks_view
+        from .suggestions.views import thanks_view
 
         return thanks_view(self, request)
 
@@ -585,39 +578,8 @@ class PlaceSuggestion(models.Model):
     @classmethod
     def decide(cls, page_id, outcome: str) -> None:
         """The suggestion of this page is decided: tell the suggester, then forget them."""
-        from .suggestions import notify_decision
+        from .suggestions.mail import notify_decision
 
         for suggestion in cls.objects.filter(page_id=page_id).select_related("page"):
             notify_decision(suggestion, outcome)
             suggestion.delete()
-
-
-@receiver(page_published, sender=PlacePage)
-def _forget_suggester_on_publish(sender, instance, **kwargs):
-    PlaceSuggestion.decide(instance.pk, "published")
-
-
-def _suggested_page_id(workflow_state: WorkflowState):
-    if workflow_state.content_type.model_class() is not PlacePage:
-        return None
-    return int(workflow_state.object_id)
-
-
-@receiver(workflow_approved)
-def _forget_suggester_on_approval(sender, instance, **kwargs):
-    # Approval publishes the page first (page_published did the work); this covers
-    # approvals whose publication is scheduled for later.
-    if (page_id := _suggested_page_id(instance)) is not None:
-        PlaceSuggestion.decide(page_id, "approved")
-
-
-@receiver(workflow_rejected)
-def _forget_suggester_on_rejection(sender, instance, **kwargs):
-    if (page_id := _suggested_page_id(instance)) is not None:
-        PlaceSuggestion.decide(page_id, "rejected")
-
-
-@receiver(workflow_cancelled)
-def _forget_suggester_on_cancellation(sender, instance, **kwargs):
-    if (page_id := _suggested_page_id(instance)) is not None:
-        PlaceSuggestion.decide(page_id, "cancelled")

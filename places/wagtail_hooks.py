@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from .suggestions import SUBMIT_LOG_ACTION
+from .suggestions.drafts import SUBMIT_LOG_ACTION
 
 
 @hooks.register("register_log_actions")

@@ -14,8 +14,8 @@ from wagtail.models import TaskState, WorkflowState
 from editorial.workflow import review_workflow
 from home.factories import StandardPageFactory
 from kreativorte.models import District, KreativorteImage
-from places import suggestions
 from places.models import PlacePage, PlaceSuggestion, PlaceType
+from places.suggestions import spam
 
 TITLE = "Alte Tuchfabrik Crimmitschau"
 SUGGESTER_NAME = "Erika Beispiel"
@@ -271,7 +271,7 @@ def test_honeypot_pretends_success_and_creates_nothing(client, tree, reviewer, f
 
 
 def test_rate_limit_per_client_address(client, tree, reviewer, form_url, monkeypatch):
-    monkeypatch.setattr(suggestions, "SUGGESTIONS_PER_HOUR", 2)
+    monkeypatch.setattr(spam, "SUGGESTIONS_PER_HOUR", 2)
     for number in range(2):
         data = valid_data(title=f"Ort {number}", suggester_email=f"p{number}@beispiel.example")
         assert client.post(form_url, data).status_code == 303
@@ -289,7 +289,7 @@ def test_rate_limit_per_client_address(client, tree, reviewer, form_url, monkeyp
 
 
 def test_rate_limit_per_email_address(client, tree, reviewer, form_url, monkeypatch):
-    monkeypatch.setattr(suggestions, "SUGGESTIONS_PER_HOUR", 2)
+    monkeypatch.setattr(spam, "SUGGESTIONS_PER_HOUR", 2)
     for number in range(2):
         response = client.post(
             form_url, valid_data(title=f"Ort {number}"), REMOTE_ADDR=f"192.0.2.{number + 1}"
@@ -301,7 +301,7 @@ def test_rate_limit_per_email_address(client, tree, reviewer, form_url, monkeypa
 
 
 def test_bots_count_towards_the_rate_limit(client, tree, reviewer, form_url, monkeypatch):
-    monkeypatch.setattr(suggestions, "SUGGESTIONS_PER_HOUR", 1)
+    monkeypatch.setattr(spam, "SUGGESTIONS_PER_HOUR", 1)
     client.post(form_url, valid_data(homepage="spam"))
     assert client.post(form_url, valid_data()).status_code == 429
     assert nothing_created()

@@ -1,0 +1,43 @@
+"""Forget the suggester once their suggestion is decided (connected in PlacesConfig.ready())."""
+
+from django.dispatch import receiver
+from wagtail.models import WorkflowState
+from wagtail.signals import (
+    page_published,
+    workflow_approved,
+    workflow_cancelled,
+    workflow_rejected,
+)
+
+from .models import PlacePage, PlaceSuggestion
+
+
+@receiver(page_published, sender=PlacePage)
+def _forget_suggester_on_publish(sender, instance, **kwargs):
+    PlaceSuggestion.decide(instance.pk, "published")
+
+
+def _suggested_page_id(workflow_state: WorkflowState):
+    if workflow_state.content_type.model_class() is not PlacePage:
+        return None
+    return int(workflow_state.object_id)
+
+
+@receiver(workflow_approved)
+def _forget_suggester_on_approval(sender, instance, **kwargs):
+    # Approval publishes the page first (page_published did the work); this covers
+    # approvals whose publication is scheduled for later.
+    if (page_id := _suggested_page_id(instance)) is not None:
+        PlaceSuggestion.decide(page_id, "approved")
+
+
+@receiver(workflow_rejected)
+def _forget_suggester_on_rejection(sender, instance, **kwargs):
+    if (page_id := _suggested_page_id(instance)) is not None:
+        PlaceSuggestion.decide(page_id, "rejected")
+
+
+@receiver(workflow_cancelled)
+def _forget_suggester_on_cancellation(sender, instance, **kwargs):
+    if (page_id := _suggested_page_id(instance)) is not None:
+        PlaceSuggestion.decide(page_id, "cancelled")

@@ -1,0 +1,1 @@
+"""Place suggestions from the public: the form, its two views, the draft page and the mails."""
