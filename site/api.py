@@ -13,6 +13,7 @@ from knowledge.api import cooperations as cooperations_router
 from knowledge.api import funding as funding_router
 from knowledge.api import guides as guides_router
 from knowledge.models import Topic
+from newsletter.api import router as newsletter_router
 from places.api import router as places_router
 from places.models import PlaceType
 from search.api import router as search_router
@@ -118,3 +119,4 @@ api_v1.add_router("/events/", events_router)
 api_v1.add_router("/funding/", funding_router)
 api_v1.add_router("/taxonomies/", taxonomies_router)
 api_v1.add_router("/search/", search_router)
+api_v1.add_router("/newsletter/", newsletter_router)

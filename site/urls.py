@@ -9,6 +9,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events.feeds import events_ics
+from knowledge.feeds import CooperationAtomFeed, CooperationFeed, GuideAtomFeed, GuideFeed
+from places.feeds import PlaceAtomFeed, PlaceFeed
 from search import views as search_views
 
 from .api import api_router, api_v1
@@ -50,6 +53,14 @@ if settings.DEBUG:
 # German pages live at /, English ones at /en/.
 urlpatterns += i18n_patterns(
     path("suche/", search_views.search, name="search"),
+    # Feeds in the page's language: /feeds/… German, /en/feeds/… English.
+    path("feeds/leitfaeden.rss", GuideFeed(), name="feed_guides_rss"),
+    path("feeds/leitfaeden.atom", GuideAtomFeed(), name="feed_guides_atom"),
+    path("feeds/orte.rss", PlaceFeed(), name="feed_places_rss"),
+    path("feeds/orte.atom", PlaceAtomFeed(), name="feed_places_atom"),
+    path("feeds/kooperationen.rss", CooperationFeed(), name="feed_cooperations_rss"),
+    path("feeds/kooperationen.atom", CooperationAtomFeed(), name="feed_cooperations_atom"),
+    path("feeds/veranstaltungen.ics", events_ics, name="feed_events_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

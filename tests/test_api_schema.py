@@ -43,6 +43,9 @@ OPERATIONS = {
     "/api/v1/taxonomies/",
     "/api/v1/search/",
     "/api/v1/search/autocomplete/",
+    "/api/v1/newsletter/digest/",
+    "/api/v1/newsletter/digest.html",
+    "/api/v1/newsletter/digest.txt",
 }
 
 
@@ -109,7 +112,9 @@ def test_errors_are_documented_with_their_schema(document):
         if "path" in locations:
             assert_error_response(document, path, operation, 404)
             checked += 1
-    assert checked == 13  # eight lists (GeoJSON, search, autocomplete) with 400, five details 404
+    # eight lists (GeoJSON, search, autocomplete) and the newsletter's three digests with 400,
+    # five details 404
+    assert checked == 16
 
 
 def test_list_parameters_are_documented_with_their_bounds(document):

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "editorial",
+    "newsletter",
     "wagtailgeowidget",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -161,6 +162,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Footer: the public contact address and the newsletter tool's sign-up page (if any).
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
 NEWSLETTER_SIGNUP_URL = os.environ.get("NEWSLETTER_SIGNUP_URL", "")
+# Where the sending tool puts each recipient's unsubscribe link in the newsletter HTML.
+NEWSLETTER_UNSUBSCRIBE_PLACEHOLDER = os.environ.get(
+    "NEWSLETTER_UNSUBSCRIBE_PLACEHOLDER", "{{unsubscribe}}"
+)
 
 # API: readable from other origins listed in CORS_ALLOWED_ORIGINS (comma-separated).
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", "")

@@ -1,0 +1,130 @@
+"""The digest: what was published since a day and what is coming, in the API's serialization.
+
+Sections in a fixed order (DIGEST_SECTIONS): new places, guides and cooperations (first
+published on or after the start of `since` in Europe/Berlin, newest first), events starting
+in the next weeks (soonest first), registration deadlines and application deadlines of
+funding programmes in the same weeks (the next first). Only live pages without a password
+or login restriction, of one language; read from the database on every call, so an
+unpublished page is gone from the next digest at once.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone, translation
+
+from events.api import event_summary, local
+from events.models import EventPage
+from knowledge.api import cooperation_summary, funding_summary, guide_summary
+from knowledge.models import CooperationPage, FundingProgramme, GuidePage
+from kreativorte.apitools import listed, visible
+from places.api import place_summary, with_related
+from places.models import PlacePage
+
+BERLIN = ZoneInfo("Europe/Berlin")
+DEFAULT_SINCE_DAYS = 30  # until there is a sent issue
+DEFAULT_WEEKS = 6
+SECTION_LIMIT = 30  # items per section, so the e-mail stays well under Gmail's 102 KB
+DIGEST_SECTIONS = (
+    "places",
+    "guides",
+    "cooperations",
+    "events",
+    "registration_deadlines",
+    "funding_deadlines",
+)
+
+
+def default_since(today: datetime.date | None = None) -> datetime.date:
+    """The day the digest starts when none is given: the day the last issue was sent.
+
+    The one place a sent-issue lookup (NewsletterIssue) plugs in; until issues exist,
+    DEFAULT_SINCE_DAYS before today (Europe/Berlin).
+    """
+    today = today or timezone.localdate(timezone=BERLIN)
+    return today - datetime.timedelta(days=DEFAULT_SINCE_DAYS)
+
+
+def local_midnight(day: datetime.date) -> datetime.datetime:
+    """The start of a day in Europe/Berlin (with the offset of that day: CET or CEST)."""
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=BERLIN)
+
+
+def public(queryset, request):
+    """Live pages without view restrictions; per request like the API, else Wagtail's check."""
+    if request is None:
+        return queryset.live().public()
+    return visible(queryset, request)
+
+
+def pages(model, request, locale: str):
+    return public(model.objects.filter(locale__language_code=locale), request)
+
+
+def published_since(queryset, start: datetime.datetime):
+    return queryset.filter(first_published_at__gte=start).order_by("-first_published_at", "-id")[
+        :SECTION_LIMIT
+    ]
+
+
+def build_digest(
+    since: datetime.date | None,
+    *,
+    request=None,
+    locale: str = "de",
+    weeks: int = DEFAULT_WEEKS,
+    now: datetime.datetime | None = None,
+) -> dict:
+    """The digest as a dict with the sections in DIGEST_SECTIONS order.
+
+    Items are the v1 list items (place_summary, guide_summary, …), so URLs are absolute
+    (through the request, or WAGTAILADMIN_BASE_URL without one).
+    """
+    since = since or default_since()
+    now = now or timezone.now()
+    start = local_midnight(since)
+    until = now + datetime.timedelta(weeks=weeks)
+    today = timezone.localtime(now, BERLIN).date()
+    last_day = timezone.localtime(until, BERLIN).date()
+
+    with translation.override(locale):  # names of terms in the digest's language
+        places = published_since(with_related(pages(PlacePage, request, locale)), start)
+        guides = published_since(
+            listed(pages(GuidePage, request, locale).prefetch_related("topics")), start
+        )
+        cooperations = published_since(
+            listed(
+                pages(CooperationPage, request, locale).select_related(
+                    "district", "creative_submarket"
+                )
+            ),
+            start,
+        )
+        events = listed(pages(EventPage, request, locale).select_related("venue_place"))
+        coming = events.filter(start__gte=now, start__lt=until).order_by("start", "id")
+        registrations = events.filter(
+            registration_deadline__gte=now, registration_deadline__lt=until
+        ).order_by("registration_deadline", "start", "id")
+        programmes = FundingProgramme.objects.with_deadlines_between(
+            today, last_day
+        ).prefetch_related("topics")
+        return {
+            "since": since,
+            "since_start": start,
+            "until": until.astimezone(BERLIN),
+            "locale": locale,
+            "places": [place_summary(p, request) for p in places],
+            "guides": [guide_summary(g, request) for g in guides],
+            "cooperations": [cooperation_summary(c, request) for c in cooperations],
+            "events": [event_summary(e, request) for e in coming[:SECTION_LIMIT]],
+            "registration_deadlines": [
+                {
+                    **event_summary(e, request),
+                    "registration_deadline": local(e.registration_deadline),
+                }
+                for e in registrations[:SECTION_LIMIT]
+            ],
+            "funding_deadlines": [
+                funding_summary(p, p.window_deadlines) for p in programmes[:SECTION_LIMIT]
+            ],
+        }
