@@ -40,6 +40,7 @@ class HomePage(Page):
         "knowledge.GuideIndexPage",
         "knowledge.CooperationIndexPage",
         "events.EventIndexPage",
+        "newsletter.NewsletterIndexPage",
         "home.StandardPage",
     ]
 

@@ -38,9 +38,19 @@ DIGEST_SECTIONS = (
 def default_since(today: datetime.date | None = None) -> datetime.date:
     """The day the digest starts when none is given: the day the last issue was sent.
 
-    The one place a sent-issue lookup (NewsletterIssue) plugs in; until issues exist,
-    DEFAULT_SINCE_DAYS before today (Europe/Berlin).
+    The issue_date of the newest published NewsletterIssuePage; until an issue is
+    published, DEFAULT_SINCE_DAYS before today (Europe/Berlin).
     """
+    from .models import NewsletterIssuePage
+
+    last_sent = (
+        NewsletterIssuePage.objects.live()
+        .order_by("-issue_date")
+        .values_list("issue_date", flat=True)
+        .first()
+    )
+    if last_sent is not None:
+        return last_sent
     today = today or timezone.localdate(timezone=BERLIN)
     return today - datetime.timedelta(days=DEFAULT_SINCE_DAYS)
 

@@ -7,17 +7,20 @@ the unsubscribe link is a placeholder that the sending tool fills
 """
 
 import datetime
+import re
+from html import unescape
 
 from django.conf import settings
 from django.template.defaultfilters import date as date_filter
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from mjml import mjml2html
 
 from home.models import StandardPage
-from kreativorte.apitools import absolute, page_url
+from kreativorte.apitools import absolute, page_url, rich_text_html
 
 from .digest import DIGEST_SECTIONS, public
 
@@ -123,6 +126,18 @@ def imprint_url(locale: str, request=None) -> str:
     return web_url(url) or site_url(request)
 
 
+def frame_context(locale: str, request=None) -> dict:
+    """What every e-mail shows around its content: site name, links, unsubscribe placeholder."""
+    return {
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": site_url(request),
+        "imprint_url": imprint_url(locale, request),
+        "unsubscribe": getattr(
+            settings, "NEWSLETTER_UNSUBSCRIBE_PLACEHOLDER", DEFAULT_UNSUBSCRIBE_PLACEHOLDER
+        ),
+    }
+
+
 def email_context(digest: dict, request=None, per_section: int = ITEMS_PER_SECTION[0]) -> dict:
     titles = section_titles()
     sections = []
@@ -138,15 +153,20 @@ def email_context(digest: dict, request=None, per_section: int = ITEMS_PER_SECTI
                 }
             )
     return {
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        "site_url": site_url(request),
+        **frame_context(digest["locale"], request),
         "since": when(digest["since"]),
         "sections": sections,
-        "imprint_url": imprint_url(digest["locale"], request),
-        "unsubscribe": getattr(
-            settings, "NEWSLETTER_UNSUBSCRIBE_PLACEHOLDER", DEFAULT_UNSUBSCRIBE_PLACEHOLDER
-        ),
     }
+
+
+def render(template: str, context: dict) -> tuple[str, str]:
+    """(HTML, plain text) from newsletter/<template>.mjml and .txt, in German."""
+    with translation.override("de"):
+        html = mjml2html(
+            render_to_string(f"newsletter/{template}.mjml", context), disable_comments=True
+        )
+        text = render_to_string(f"newsletter/{template}.txt", context)
+    return html, text
 
 
 def render_email(digest: dict, request=None) -> tuple[str, str]:
@@ -158,9 +178,119 @@ def render_email(digest: dict, request=None) -> tuple[str, str]:
     with translation.override("de"):
         for per_section in ITEMS_PER_SECTION:
             context = email_context(digest, request, per_section)
-            mjml_source = render_to_string("newsletter/digest.mjml", context)
-            html = mjml2html(mjml_source, disable_comments=True)
+            html, text = render("digest", context)
             if len(html.encode()) <= EMAIL_MAX_BYTES:
                 break
-        text = render_to_string("newsletter/digest.txt", context)
     return html, text
+
+
+# Editor-curated issues (NewsletterIssuePage)
+
+BLOCK_END = re.compile(r"</(p|h[1-6]|li|ul|ol|blockquote)>|<br\s*/?>", re.IGNORECASE)
+LINK = re.compile(r'<a\s[^>]*href="([^"]+)"[^>]*>(.*?)</a>', re.IGNORECASE | re.DOTALL)
+
+
+def html_to_text(html: str) -> str:
+    """Rich text as plain text: one paragraph per block, links as "text (URL)"."""
+    html = LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", html)
+    html = re.sub(r"<li[^>]*>", "- ", html, flags=re.IGNORECASE)
+    html = BLOCK_END.sub(
+        lambda m: "\n" if m.group(0).lower().startswith(("</li", "<br")) else "\n\n", html
+    )
+    text = unescape(strip_tags(html))
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def section_key(page) -> str | None:
+    from events.models import EventPage
+    from knowledge.models import CooperationPage, GuidePage
+    from places.models import PlacePage
+
+    for model, key in (
+        (PlacePage, "places"),
+        (GuidePage, "guides"),
+        (CooperationPage, "cooperations"),
+        (EventPage, "events"),
+    ):
+        if isinstance(page, model):
+            return key
+    return None
+
+
+def page_entry(page, note: str, request=None) -> dict | None:
+    """A chosen page as the e-mail shows it; None when it is not live and public (any more)."""
+    from events.api import event_summary
+    from knowledge.api import cooperation_summary, guide_summary
+    from places.api import place_summary
+
+    if page is None:
+        return None
+    page = page.specific
+    key = section_key(page)
+    if key is None or not public(type(page).objects.filter(pk=page.pk), request).exists():
+        return None
+    summary = {
+        "places": place_summary,
+        "guides": guide_summary,
+        "cooperations": cooperation_summary,
+        "events": event_summary,
+    }[key](page, request)
+    return {
+        **email_item(key, summary),
+        "kind": "item",
+        "section": section_titles()[key],
+        "note": note,
+    }
+
+
+def funding_entry(programme, note: str) -> dict | None:
+    """A programme with its upcoming deadlines (none: no line of facts)."""
+    from knowledge.api import funding_summary
+
+    if programme is None:
+        return None
+    summary = funding_summary(programme)
+    item = email_item("funding_deadlines", summary)
+    if not summary["deadlines"]:
+        item["meta"] = ""
+    return {**item, "kind": "item", "section": section_titles()["funding_deadlines"], "note": note}
+
+
+def issue_entry(block, request=None) -> dict | None:
+    value = block.value
+    if block.block_type == "page":
+        return page_entry(value["page"], value["note"], request)
+    if block.block_type == "funding":
+        return funding_entry(value["programme"], value["note"])
+    html = rich_text_html(getattr(value["text"], "source", value["text"]), request)
+    return {"kind": "text", "heading": value["heading"], "html": html, "text": html_to_text(html)}
+
+
+def issue_context(issue, request=None) -> dict:
+    """An issue's content as plain data (JSON): what the e-mail and the web version show.
+
+    Stored with the issue when it is published (NewsletterIssuePage.frozen_data), so a
+    published issue no longer follows changes of the pages it points to.
+    """
+    locale = issue.locale.language_code if issue.locale_id else "de"
+    with translation.override("de"):
+        intro_html = rich_text_html(issue.intro or "", request)
+        entries = [issue_entry(block, request) for block in issue.items]
+        intro_text = html_to_text(intro_html)
+        return {
+            **frame_context(locale, request),
+            "title": issue.title,
+            "date": when(issue.issue_date),
+            "issue_date": issue.issue_date.isoformat(),
+            "since": when(issue.effective_since()),
+            "preview": Truncator(intro_text).chars(140),
+            "intro_html": intro_html,
+            "intro_text": intro_text,
+            "entries": [entry for entry in entries if entry],
+        }
+
+
+def render_issue(context: dict) -> tuple[str, str]:
+    """(HTML, plain text) of an issue from issue_context(), with the digest's layout."""
+    return render("issue", context)

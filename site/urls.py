@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events.feeds import events_ics
 from knowledge.feeds import CooperationAtomFeed, CooperationFeed, GuideAtomFeed, GuideFeed
+from newsletter.feeds import NewsletterAtomFeed, NewsletterFeed
 from places.feeds import PlaceAtomFeed, PlaceFeed
 from search import views as search_views
 
@@ -60,6 +61,8 @@ urlpatterns += i18n_patterns(
     path("feeds/orte.atom", PlaceAtomFeed(), name="feed_places_atom"),
     path("feeds/kooperationen.rss", CooperationFeed(), name="feed_cooperations_rss"),
     path("feeds/kooperationen.atom", CooperationAtomFeed(), name="feed_cooperations_atom"),
+    path("feeds/newsletter.rss", NewsletterFeed(), name="feed_newsletter_rss"),
+    path("feeds/newsletter.atom", NewsletterAtomFeed(), name="feed_newsletter_atom"),
     path("feeds/veranstaltungen.ics", events_ics, name="feed_events_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from knowledge.models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.models import PlaceIndexPage, PlacePage
 
 from .site_tree import build_site_tree
@@ -16,7 +17,7 @@ SECTIONS = {PlaceIndexPage, GuideIndexPage, CooperationIndexPage, EventIndexPage
 class TreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, SECTIONS | {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, SECTIONS | {NewsletterIndexPage, StandardPage})
 
     def test_each_section_holds_only_its_own_pages(self):
         for index, child in [
@@ -30,6 +31,13 @@ class TreeRulesTest(WagtailPageTestCase):
                 self.assertAllowedSubpageTypes(index, {child})
                 self.assertAllowedParentPageTypes(child, {index})
                 self.assertAllowedSubpageTypes(child, set())
+
+    def test_newsletter_issues_live_in_the_newsletter_index(self):
+        self.assertAllowedParentPageTypes(NewsletterIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(NewsletterIndexPage, {NewsletterIssuePage})
+        self.assertAllowedParentPageTypes(NewsletterIssuePage, {NewsletterIndexPage})
+        self.assertAllowedSubpageTypes(NewsletterIssuePage, set())
+        self.assertCanNotCreateAt(HomePage, NewsletterIssuePage)
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
@@ -51,6 +59,13 @@ class SingletonSectionsTest(WagtailPageTestCase):
         for model in SECTIONS:
             with self.subTest(model=model.__name__):
                 self.assertFalse(model.can_create_at(self.tree.home))
+
+    def test_a_home_page_has_one_newsletter_index(self):
+        self.assertTrue(NewsletterIndexPage.can_create_at(self.tree.home))
+        self.tree.home.add_child(
+            instance=NewsletterIndexPage(title="Newsletter", slug="newsletter")
+        )
+        self.assertFalse(NewsletterIndexPage.can_create_at(self.tree.home))
 
     def test_standard_pages_are_not_limited(self):
         self.assertTrue(StandardPage.can_create_at(self.tree.home))

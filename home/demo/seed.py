@@ -25,10 +25,11 @@ from knowledge.models import FundingDeadline, FundingProgramme, Topic
 from kreativorte.factories import ContactPersonFactory
 from kreativorte.geo import LatLon
 from kreativorte.models import ContactPerson, District, SubMarket
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.factories import PlaceIndexPageFactory, PlacePageFactory
 from places.models import PlaceGalleryImage, PlaceType
 
-from . import cooperations, events, guides, pages, places, translations
+from . import cooperations, events, guides, newsletter, pages, places, translations
 from .media import demo_document, demo_image
 from .streams import References, has_page_links, stream
 
@@ -53,6 +54,7 @@ class DemoSeeder:
         self.seed_events()
         self.seed_standard_pages()
         self.resolve_links()
+        self.seed_newsletter()
         self.seed_translations()
         self.configure_sections()
 
@@ -361,6 +363,40 @@ class DemoSeeder:
                 setattr(page, name, value)
             page.save_revision().publish()
         self.log(f"Interne Links: {len(self.pending_links)} Seiten verknüpft")
+
+    # Newsletter
+
+    def seed_newsletter(self):
+        """The archive under the home page and one published issue (frozen when published)."""
+        data = newsletter.INDEX
+        index, _ = self.create(
+            lambda parent, **fields: parent.add_child(instance=NewsletterIndexPage(**fields)),
+            self.home,
+            data["slug"],
+            fields=lambda: {"title": data["title"], "intro": data["intro"]},
+        )
+        data = newsletter.ISSUE
+        _, created = self.create(
+            lambda parent, **fields: parent.add_child(instance=NewsletterIssuePage(**fields)),
+            index,
+            data["slug"],
+            fields=lambda: {
+                "title": data["title"],
+                "issue_date": self.today - datetime.timedelta(days=data["days_ago"]),
+                "intro": data["intro"],
+                "items": [self.issue_item(kind, value) for kind, value in data["items"]],
+            },
+        )
+        self.log(f"Newsletter: {int(created)} Ausgabe neu angelegt")
+
+    def issue_item(self, kind, value):
+        if kind == "page":
+            page = Page.objects.get(id=self.refs.pages[value["slug"]])
+            return (kind, {"page": page, "note": value["note"]})
+        if kind == "funding":
+            programme = FundingProgramme.objects.get(id=self.refs.programmes[value["key"]])
+            return (kind, {"programme": programme, "note": value["note"]})
+        return (kind, value)
 
     # Roles and review
 
