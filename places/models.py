@@ -349,6 +349,18 @@ class PlacePage(TeaserMixin, Page):
         """The import key of a place that arrived without one."""
         return german_slugify(f"{title}-{town}")[:80]
 
+    def unused_external_id(self) -> str:
+        """The derived key, numbered when another place of this language already has it."""
+        base = self.derive_external_id(self.title, self.town)[:70] or "ort"
+        others = PlacePage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        taken = set(
+            others.filter(external_id__startswith=base).values_list("external_id", flat=True)
+        )
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        return candidate
+
     def clean(self):
         super().clean()
         if (
@@ -493,7 +505,9 @@ class PlacePage(TeaserMixin, Page):
     def save(self, *args, **kwargs):
         if not self.external_id:
             # Assigned once; the key that import and export match places by.
-            self.external_id = self.derive_external_id(self.title, self.town)
+            if not self.locale_id:  # as Page.full_clean would, a moment later
+                self.locale = self.get_default_locale()
+            self.external_id = self.unused_external_id()
         point = parse_point(self.location)
         self.latitude, self.longitude = (point.lat, point.lon) if point else (None, None)
         super().save(*args, **kwargs)

@@ -88,3 +88,10 @@ def test_gallery_image_needs_alt_text_from_the_image_or_the_gallery_item(tree):
     assert "alt_text" in error.value.message_dict
     PlaceGalleryImage(page=place, image=image, alt_text="Werkhalle mit Sheddach").clean()
     PlaceGalleryImage(page=place, image=ImageFactory(description="Hofansicht")).clean()
+
+
+def test_two_places_with_the_same_title_and_town_get_distinct_import_keys(tree):
+    first = PlacePageFactory(parent=tree.places, title="Alte Mühle", town="Zittau", slug="a")
+    second = PlacePageFactory(parent=tree.places, title="Alte Mühle", town="Zittau", slug="b")
+    assert first.external_id == "alte-muehle-zittau"
+    assert second.external_id == "alte-muehle-zittau-2"

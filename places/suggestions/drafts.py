@@ -33,19 +33,6 @@ def suggestion_collection() -> Collection:
     return existing or root.add_child(name=SUGGESTION_COLLECTION)
 
 
-def unique_external_id(page: PlacePage, locale_id) -> str:
-    base = PlacePage.derive_external_id(page.title, page.town)[:70] or "vorschlag"
-    taken = set(
-        PlacePage.objects.filter(locale_id=locale_id, external_id__startswith=base).values_list(
-            "external_id", flat=True
-        )
-    )
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
-
-
 def create_image(data) -> KreativorteImage:
     upload = data["image"]
     extension = IMAGE_FORMATS[upload.image_format]
@@ -80,7 +67,8 @@ def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> Pl
         location=point.as_point() if point else "",
         live=False,
     )
-    page.external_id = unique_external_id(page, index.locale_id)
+    page.locale_id = index.locale_id
+    page.external_id = page.unused_external_id()
     if data.get("image"):
         page.listing_image = create_image(data)
     page.place_types.set(data["place_types"])
