@@ -4,15 +4,30 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install assets run test lint messages bench bench-search clean
+.PHONY: install assets run test lint lock audit image-check messages bench bench-search clean
+# Development commands run with the dev settings; plain `manage.py` defaults to production.
+DEV := DJANGO_SETTINGS_MODULE=kreativorte.settings.dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml $(BIN)/python
+# Exact versions with hashes from the lock file; the project itself is linked (editable).
+$(VENV)/.installed: requirements-dev.lock pyproject.toml $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# Re-resolve the lock files from pyproject.toml (PyPI only, hashes for every platform).
+PIP_COMPILE := env -u PIP_FIND_LINKS PIP_CONFIG_FILE=/dev/null $(BIN)/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+lock: $(VENV)/.installed
+	$(PIP_COMPILE) --build-deps-for=wheel --output-file=requirements.lock pyproject.toml
+	$(PIP_COMPILE) --build-deps-for=editable --extra=dev --output-file=requirements-dev.lock pyproject.toml
+
+# Known vulnerabilities in the locked Python packages and the npm packages the site ships.
+audit: install
+	$(BIN)/python .ci/audit
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -31,10 +46,10 @@ assets: $(DIST_STAMP)
 install: $(VENV)/.installed node_modules/.installed assets
 
 run: install
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py create_local_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py seed_demo
+	$(DEV) $(BIN)/python manage.py create_local_admin
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
 	$(BIN)/pytest
@@ -60,9 +75,16 @@ bench-search: install
 
 # Update the English catalogue after changing interface strings (needs GNU gettext).
 messages: install
-	$(BIN)/python manage.py makemessages -l en --no-location \
+	$(DEV) $(BIN)/python manage.py makemessages -l en --no-location \
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore="home/demo/*"
-	$(BIN)/python manage.py compilemessages -l en --ignore=.venv
+	$(DEV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+# The Dockerfile's build steps without a Docker engine, then its command, probed (CI runs this).
+IMAGE_CHECK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_image
+image-check: install
+	$(BIN)/python .ci/dockerfile-steps --run PORT=$(PORT) DATABASE_URL=$(IMAGE_CHECK_DATABASE_URL) \
+		SECRET_KEY=image-check-only-7fQ2xLp9Rk4sWz8NvB3mT6yHcJ1dGe5AqU0oP7iK2nM4bV9c ALLOWED_HOSTS=127.0.0.1,localhost \
+		WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) REDIS_URL=redis://127.0.0.1:6379/6
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected site/static/dist

@@ -227,7 +227,7 @@ def test_the_issues_feed(client, index, kind):
 
 
 def test_the_demo_site_has_a_published_frozen_issue():
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", force=True, stdout=io.StringIO())
     index = NewsletterIndexPage.objects.get(slug="newsletter", locale__language_code="de")
     issue = NewsletterIssuePage.objects.child_of(index).get(slug="ausgabe-1")
     assert index.live and issue.live

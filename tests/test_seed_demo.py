@@ -34,9 +34,9 @@ class SeedDemoTest(TestCase):
     @classmethod
     def setUpTestData(cls):
         first_output, second_output = io.StringIO(), io.StringIO()
-        call_command("seed_demo", stdout=first_output)
+        call_command("seed_demo", force=True, stdout=first_output)
         cls.first = counts()
-        call_command("seed_demo", stdout=second_output)
+        call_command("seed_demo", force=True, stdout=second_output)
         cls.second = counts()
         cls.first_output, cls.second_output = first_output.getvalue(), second_output.getvalue()
 

@@ -80,12 +80,24 @@ def test_production_refuses_to_fall_back_to_sqlite(monkeypatch):
         load("production", monkeypatch, SECRET_KEY="s" * 50)
 
 
+def test_production_refuses_to_guess_its_own_address(monkeypatch):
+    monkeypatch.delenv("WAGTAILADMIN_BASE_URL", raising=False)
+    with pytest.raises(ImproperlyConfigured, match="WAGTAILADMIN_BASE_URL"):
+        load(
+            "production",
+            monkeypatch,
+            SECRET_KEY="s" * 50,
+            DATABASE_URL="postgres://db.internal/kreativorte",
+        )
+
+
 def test_production_never_debugs_and_loads_no_third_party_tiles(monkeypatch):
     production = load(
         "production",
         monkeypatch,
         SECRET_KEY="s" * 50,
         DATABASE_URL="postgres://db.internal/kreativorte",
+        WAGTAILADMIN_BASE_URL="https://kreativorte.example",
         DEBUG="true",
     )
     assert production["DEBUG"] is False
@@ -100,6 +112,8 @@ def test_production_with_a_secret_passes_the_deploy_checks():
         "SECRET_KEY": "x" * 20 + "-production-grade-secret-key-for-the-check-0123456789",
         "ALLOWED_HOSTS": "kreativorte.example",
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/kreativorte",
+        "WAGTAILADMIN_BASE_URL": "https://kreativorte.example",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -3,7 +3,7 @@
 //
 //   npm run build          one build (minified)
 //   npm run build -- --watch   rebuild on change while developing
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -25,6 +25,12 @@ const entryPoints = Object.fromEntries(
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+
+// Leaflet as it ships, for the page editor's map widget (places/panels.py): copied into the
+// static folder so that the package and the image carry it without node_modules.
+cpSync(resolve(root, "node_modules", "leaflet", "dist"), resolve(root, "site", "static", "vendor", "leaflet"), {
+  recursive: true,
+});
 
 const options = {
   entryPoints,

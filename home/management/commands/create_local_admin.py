@@ -3,10 +3,12 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+
+from home.management.local import LocalDatabaseCommand
 
 
-class Command(BaseCommand):
+class Command(LocalDatabaseCommand):
     help = (
         "Legt für die lokale Entwicklung das Konto „admin“ mit neuem Passwort an und zeigt es an."
     )

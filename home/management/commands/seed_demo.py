@@ -1,9 +1,8 @@
-from django.core.management.base import BaseCommand
-
 from home.demo.seed import DemoSeeder
+from home.management.local import LocalDatabaseCommand
 
 
-class Command(BaseCommand):
+class Command(LocalDatabaseCommand):
     help = "Legt die Demo-Inhalte an (Orte, Leitfäden, Kooperationen, Veranstaltungen). Mehrfach ausführbar."
 
     def handle(self, *args, **options):
