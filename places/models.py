@@ -5,7 +5,7 @@ import json
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
@@ -21,13 +21,14 @@ from wagtail.search import index
 
 from kreativorte.apitools import absolute, thumbnail_images
 from kreativorte.geo import BoundingBox, LatLon, distance_km, in_saxony, parse_point
-from kreativorte.models import District, SubMarket, TaxonomyTerm
+from kreativorte.models import District, KreativorteImage, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.serializers import TermField
 from kreativorte.text import german_slugify
 
 from .blocks import PlaceBodyBlock
 from .panels import SaxonyLeafletPanel
+from .suggestions.storage import private_storage
 
 NEARBY_LIMIT = 5
 NEARBY_RADIUS_KM = 60.0
@@ -547,10 +548,11 @@ class PlaceGalleryImage(Orderable):
 
 
 class PlaceSuggestion(models.Model):
-    """Who suggested a place through the website: personal data, kept apart from the page.
+    """Who suggested a place through the website: personal data, kept apart from the page,
+    and the suggested photo, which no public URL serves until the suggestion is approved.
 
     Exists only while the suggestion is undecided: publishing the page, rejecting or
-    cancelling its review, or deleting the page removes the row.
+    cancelling its review, or deleting the page removes the row and the photo file.
     """
 
     page = models.OneToOneField(
@@ -575,6 +577,24 @@ class PlaceSuggestion(models.Model):
             "Mit dem Geheimschlüssel gehashte IP-Adresse, nur zur Begrenzung der Vorschläge pro Stunde."
         ),
     )
+    photo = models.FileField(
+        _("Foto"),
+        storage=private_storage,
+        upload_to="vorschlaege/",
+        blank=True,
+        help_text=_(
+            "Nicht öffentlich, ohne Metadaten; wird bei Freigabe oder Veröffentlichung zum "
+            "Vorschaubild des Ortes und bei Ablehnung gelöscht."
+        ),
+    )
+    photo_alt = models.CharField(_("Alternativtext des Fotos"), max_length=255, blank=True)
+    photo_credit = models.CharField(_("Bildnachweis des Fotos"), max_length=255, blank=True)
+    photo_license = models.CharField(
+        _("Lizenz des Fotos"),
+        max_length=20,
+        choices=KreativorteImage.License.choices,
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("Ortsvorschlag")
@@ -591,9 +611,28 @@ class PlaceSuggestion(models.Model):
 
     @classmethod
     def decide(cls, page_id, outcome: str) -> None:
-        """The suggestion of this page is decided: tell the suggester, then forget them."""
+        """The suggestion of this page is decided: tell the suggester, then forget them.
+
+        Approved or published, the photo first becomes a normal image of the place.
+        """
+        from .suggestions.drafts import adopt_photo
         from .suggestions.mail import notify_decision
 
         for suggestion in cls.objects.filter(page_id=page_id).select_related("page"):
+            if suggestion.photo and outcome in ("approved", "published"):
+                adopt_photo(suggestion)
             notify_decision(suggestion, outcome)
-            suggestion.delete()
+            suggestion.delete()  # the photo file goes too (places/signals.py)
+
+    def delete_photo_file(self) -> None:
+        """Delete the private file once the transaction holding the change is committed."""
+        if self.photo:
+            storage, name = self.photo.storage, self.photo.name
+            transaction.on_commit(lambda: storage.delete(name))
+
+    def discard_photo(self) -> None:
+        """The editors do not want the photo: it is deleted and never becomes an image."""
+        self.delete_photo_file()
+        self.photo = ""
+        self.photo_alt = self.photo_credit = self.photo_license = ""
+        self.save(update_fields=["photo", "photo_alt", "photo_credit", "photo_license"])

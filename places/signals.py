@@ -1,5 +1,6 @@
 """Forget the suggester once their suggestion is decided (connected in PlacesConfig.ready())."""
 
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.models import WorkflowState
 from wagtail.signals import (
@@ -41,3 +42,9 @@ def _forget_suggester_on_rejection(sender, instance, **kwargs):
 def _forget_suggester_on_cancellation(sender, instance, **kwargs):
     if (page_id := _suggested_page_id(instance)) is not None:
         PlaceSuggestion.decide(page_id, "cancelled")
+
+
+@receiver(post_delete, sender=PlaceSuggestion)
+def _delete_suggested_photo(sender, instance, **kwargs):
+    # Also when the page is deleted (the suggestion goes by cascade).
+    instance.delete_photo_file()

@@ -1,8 +1,11 @@
-"""Admin hooks of the places app: the log entry of a place suggested through the website."""
+"""Admin hooks of the places app: the log entry of a place suggested through the website,
+and the staff-only views of a suggested photo."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from .suggestions import review
 from .suggestions.drafts import SUBMIT_LOG_ACTION
 
 
@@ -13,3 +16,15 @@ def register_suggestion_log_action(actions):
         _("Vorschlag über die Website"),
         _("Über das Formular auf der Website vorgeschlagen"),
     )
+
+
+@hooks.register("register_admin_urls")
+def register_suggestion_photo_urls():
+    return [
+        path("ortsvorschlaege/<int:pk>/foto/", review.photo, name="places_suggestion_photo"),
+        path(
+            "ortsvorschlaege/<int:pk>/foto/verwerfen/",
+            review.discard_photo,
+            name="places_suggestion_photo_discard",
+        ),
+    ]

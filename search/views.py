@@ -1,15 +1,43 @@
 """The search page: results with facets and highlighted snippets; works without JavaScript."""
 
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query as LoggedQuery
+from wagtail.contrib.search_promotions.models import QueryDailyHits, SearchPromotion
+from wagtail.models import Locale
 
 from knowledge.models import Topic
 
 from .service import FACETS, MAX_QUERY_LENGTH, SearchUnavailable, run_search
 
 PER_PAGE = 20
+APPROVED_TERMS = 8
+
+
+def approved_terms(locale: Locale) -> list[LoggedQuery]:
+    """Queries an editor promoted a result for in this language, the most searched first.
+
+    Visitors' own words never appear here: a query becomes a term only through an
+    editor's pick (Einstellungen > Hervorgehobene Suchergebnisse), to a live page in this
+    language or to an external link.
+    """
+    picked = SearchPromotion.objects.filter(query=OuterRef("pk")).filter(
+        Q(page__isnull=True) | Q(page__live=True, page__locale=locale)
+    )
+    hits = (
+        QueryDailyHits.objects.filter(query=OuterRef("pk"))
+        .values("query")
+        .annotate(total=Sum("hits"))
+        .values("total")
+    )
+    return list(
+        LoggedQuery.objects.filter(Exists(picked))
+        .annotate(searched=Coalesce(Subquery(hits), 0))
+        .order_by("-searched", "query_string")[:APPROVED_TERMS]
+    )
 
 
 def search(request):
@@ -43,6 +71,6 @@ def search(request):
                 page_obj=paginator.get_page(page_number) if results.total else None,
             )
     if not query or "results" in context and not context["results"].total:
-        context["popular"] = LoggedQuery.get_most_popular()[:8]
+        context["popular"] = approved_terms(Locale.get_active())
         context["topics"] = Topic.objects.all()
     return TemplateResponse(request, "search/search.html", context, status=status)

@@ -5,8 +5,6 @@ from ninja import NinjaAPI, Router, Schema
 from ninja.errors import ValidationError
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from events.api import router as events_router
 from knowledge.api import cooperations as cooperations_router
@@ -18,13 +16,14 @@ from places.api import router as places_router
 from places.models import PlaceType
 from search.api import router as search_router
 
+from .api_v2 import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet
 from .apitools import READ, ApiError
 from .models import District, SubMarket
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 
 class KreativorteAPI(NinjaAPI):

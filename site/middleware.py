@@ -1,8 +1,14 @@
-"""HTTP headers and language for the APIs."""
+"""HTTP headers and language for the APIs; health probes; database outages."""
+
+import logging
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+from .health import DATABASE_DOWN, PROBES, database_unavailable
+
+logger = logging.getLogger(__name__)
 
 
 class ApiCacheControlMiddleware:
@@ -40,3 +46,38 @@ class ApiLanguageMiddleware:
             translation.activate(locale)
             request.LANGUAGE_CODE = locale
         return self.get_response(request)
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz and /readyz first, before anything else sees the request.
+
+    Orchestrators probe the pod's IP over plain HTTP: host validation (ALLOWED_HOSTS),
+    the HTTPS redirect, sessions, languages and Wagtail's page lookup must not apply.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        probe = PROBES.get(request.path_info)
+        return probe(request) if probe else self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database outage in a view is a 503 (German page, or JSON under /api/), not a 500.
+
+    Logged as one warning per request instead of a traceback; outages noticed in a
+    middleware reach handler500 (health.server_error), which answers the same.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_DOWN):
+            logger.warning("Database unavailable (%s): %s", request.path, exception)
+            return database_unavailable(request)
+        return None

@@ -1,5 +1,6 @@
 """Models shared by several content apps: images, taxonomies and contact persons."""
 
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
+from .imagefiles import stripped_bytes
 from .text import german_slugify
 
 
@@ -41,6 +43,16 @@ class KreativorteImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("Bild")
         verbose_name_plural = _("Bilder")
+
+    def save(self, *args, **kwargs):
+        # A new upload loses its EXIF/XMP (GPS, camera) before it is written: the original
+        # file is public under MEDIA_URL and in the image API.
+        if self.file and not self.file._committed:
+            stripped = stripped_bytes(self.file)
+            if stripped is not None:
+                self.file = ContentFile(stripped, name=self.file.name)
+                self._set_image_file_metadata()
+        super().save(*args, **kwargs)
 
 
 class KreativorteRendition(AbstractRendition):

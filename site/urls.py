@@ -35,6 +35,11 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+# JSON in the API's error shape under /api/ (also for ids no route matches), pages elsewhere.
+# /healthz and /readyz are answered by kreativorte.middleware.HealthCheckMiddleware.
+handler404 = "kreativorte.health.page_not_found"
+handler500 = "kreativorte.health.server_error"
+
 urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),

@@ -35,7 +35,7 @@ class AdminCreateTest(WagtailPageTestCase):
         cls.dresden = District.objects.get(slug="dresden")
 
     def setUp(self):
-        self.login()
+        self.client.force_login(self.create_test_user())  # client.login(): axes wants a request
 
     def test_place_page(self):
         self.assertCanCreate(
@@ -167,7 +167,7 @@ class AdminCreateSectionsTest(WagtailPageTestCase):
     """A second language version needs its own home page and sections."""
 
     def test_home_page_and_section_index_pages(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
         root = Page.get_first_root_node()
         self.assertCanCreate(
             root,
@@ -218,7 +218,7 @@ class PlaceEditorTest(WagtailPageTestCase):
         self.assertNotIn("unpkg.com", html)
 
     def test_admin_speaks_german(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
         response = self.client.get(f"/admin/pages/{self.place.id}/edit/")
         self.assertContains(response, "Position auf der Karte")
         self.assertContains(response, 'lang="de"')

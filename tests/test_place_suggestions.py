@@ -127,12 +127,17 @@ def test_valid_suggestion_becomes_a_draft_in_review_and_sends_mails(
     assert (round(page.latitude, 4), round(page.longitude, 4)) == (50.8167, 12.3875)
     assert list(page.place_types.all()) == [PlaceType.objects.order_by("pk").first()]
 
-    image = page.listing_image
-    assert image.description == "Backsteinhalle mit hohen Fenstern"
-    assert image.credit == "Foto: Erika Beispiel"
-    assert image.license == KreativorteImage.License.GRANTED
-    assert image.collection.name == "Vorschläge"
-    assert (image.width, image.height) == (40, 30)
+    # The photo waits beside the suggestion, private; it becomes an image only on
+    # approval (tests/test_private_uploads.py).
+    assert page.listing_image is None and not KreativorteImage.objects.exists()
+    suggestion = PlaceSuggestion.objects.get(page=page)
+    assert (suggestion.photo_alt, suggestion.photo_credit, suggestion.photo_license) == (
+        "Backsteinhalle mit hohen Fenstern",
+        "Foto: Erika Beispiel",
+        KreativorteImage.License.GRANTED,
+    )
+    with suggestion.photo.open("rb") as file, PILImage.open(file) as photo:
+        assert (photo.format, photo.size) == ("PNG", (40, 30))
 
     # In moderation: the review task waits for Freigabe ("Awaiting your review").
     state = page.current_workflow_state
@@ -142,7 +147,6 @@ def test_valid_suggestion_becomes_a_draft_in_review_and_sends_mails(
     assert TaskState.objects.reviewable_by(reviewer).filter(workflow_state=state).exists()
 
     # Personal data lives apart from the page and its revisions.
-    suggestion = PlaceSuggestion.objects.get(page=page)
     assert (suggestion.name, suggestion.email) == (SUGGESTER_NAME, SUGGESTER_EMAIL)
     assert suggestion.consent_at and suggestion.submitted_at and suggestion.client_hash
     assert "127.0.0.1" not in suggestion.client_hash

@@ -8,6 +8,7 @@ import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 
 from editorial.workflow import configure_all_sections
@@ -29,7 +30,7 @@ from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.factories import PlaceIndexPageFactory, PlacePageFactory
 from places.models import PlaceGalleryImage, PlaceType
 
-from . import cooperations, events, guides, newsletter, pages, places, translations
+from . import cooperations, events, guides, newsletter, pages, places, search_terms, translations
 from .media import demo_document, demo_image
 from .streams import References, has_page_links, stream
 
@@ -56,6 +57,7 @@ class DemoSeeder:
         self.resolve_links()
         self.seed_newsletter()
         self.seed_translations()
+        self.seed_search_terms()
         self.configure_sections()
 
     # Helpers
@@ -431,3 +433,18 @@ class DemoSeeder:
             setattr(page, name, value)
         page.save_revision().publish()
         return 1
+
+    # Search
+
+    def seed_search_terms(self):
+        """Editors' picks for a few queries: the approved terms under "Häufig gesucht"."""
+        created = 0
+        for query, language, slug, description in search_terms.PICKS:
+            page = Page.objects.get(id=self.refs.pages[slug])
+            if language != "de":
+                page = page.get_translation(Locale.objects.get(language_code=language))
+            _, is_new = SearchPromotion.objects.get_or_create(
+                query=Query.get(query), page=page, defaults={"description": description}
+            )
+            created += is_new
+        self.report("Hervorgehobene Suchergebnisse", created, len(search_terms.PICKS))

@@ -1,9 +1,12 @@
 """A valid suggestion becomes a draft PlacePage under the places index, in the review
-workflow ("Redaktionelle Prüfung"); the suggester's name and e-mail are kept apart in
-PlaceSuggestion and deleted once the suggestion is decided (see places/signals.py).
+workflow ("Redaktionelle Prüfung"); the suggester's name and e-mail and the photo are
+kept apart in PlaceSuggestion and deleted once the suggestion is decided (see
+places/signals.py). The photo becomes a Wagtail image only on approval (adopt_photo).
 """
 
-from django.core.files.images import ImageFile
+import logging
+
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import get_valid_filename
@@ -15,6 +18,8 @@ from kreativorte.text import german_slugify
 
 from ..models import PlaceIndexPage, PlacePage, PlaceSuggestion
 from .form import IMAGE_FORMATS
+
+logger = logging.getLogger(__name__)
 
 SUGGESTION_COLLECTION = "Vorschläge"
 SUBMIT_LOG_ACTION = "places.suggestion.submit"
@@ -33,22 +38,39 @@ def suggestion_collection() -> Collection:
     return existing or root.add_child(name=SUGGESTION_COLLECTION)
 
 
-def create_image(data) -> KreativorteImage:
-    upload = data["image"]
-    extension = IMAGE_FORMATS[upload.image_format]
-    filename = get_valid_filename(
-        f"vorschlag-{german_slugify(data['title'])[:60] or 'ort'}.{extension}"
+def photo_filename(title: str, extension: str) -> str:
+    return get_valid_filename(f"vorschlag-{german_slugify(title)[:60] or 'ort'}.{extension}")
+
+
+def adopt_photo(suggestion: PlaceSuggestion) -> KreativorteImage | None:
+    """The approved photo as a normal image in "Vorschläge", and the place's listing image
+    unless the editors chose another one meanwhile (in the live page and its revisions)."""
+    page = PlacePage.objects.select_related("latest_revision", "live_revision").get(
+        pk=suggestion.page_id
     )
-    image = KreativorteImage(
-        title=data["title"][:255],
-        file=ImageFile(upload, name=filename),
-        collection=suggestion_collection(),
-        description=data["image_alt"],
-        credit=data["image_credit"],
-        license=data["image_license"],
-    )
-    image._set_image_file_metadata()
-    image.save()
+    extension = suggestion.photo.name.rsplit(".", 1)[-1]
+    try:
+        with suggestion.photo.open("rb") as photo:
+            image = KreativorteImage(
+                title=page.title[:255],
+                file=File(photo, name=photo_filename(page.title, extension)),
+                collection=suggestion_collection(),
+                description=suggestion.photo_alt,
+                credit=suggestion.photo_credit,
+                license=suggestion.photo_license or KreativorteImage.License.GRANTED,
+            )
+            image._set_image_file_metadata()
+            image.save()
+    except OSError:  # the file is gone: the decision stands, without the photo
+        logger.exception("The photo of the suggestion for page %s could not be read.", page.pk)
+        return None
+    for revision in {page.latest_revision, page.live_revision} - {None}:
+        if not revision.content.get("listing_image"):
+            revision.content["listing_image"] = image.pk
+            revision.save(update_fields=["content"])
+    if page.live and page.listing_image_id is None:
+        page.listing_image = image
+        page.save(update_fields=["listing_image"], clean=False)
     return image
 
 
@@ -69,8 +91,6 @@ def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> Pl
     )
     page.locale_id = index.locale_id
     page.external_id = page.unused_external_id()
-    if data.get("image"):
-        page.listing_image = create_image(data)
     page.place_types.set(data["place_types"])
     index.add_child(instance=page)
     # Validation is the form's job; without a map point the page is not yet publishable,
@@ -79,7 +99,7 @@ def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> Pl
     log(instance=page, action=SUBMIT_LOG_ACTION)
 
     now = timezone.now()
-    suggestion = PlaceSuggestion.objects.create(
+    suggestion = PlaceSuggestion(
         page=page,
         submitted_at=now,
         consent_at=now,
@@ -87,6 +107,13 @@ def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> Pl
         email=data["suggester_email"],
         client_hash=client_hash,
     )
+    if upload := data.get("image"):  # already without metadata (form.py)
+        extension = IMAGE_FORMATS[upload.image_format]
+        suggestion.photo = File(upload, name=photo_filename(data["title"], extension))
+        suggestion.photo_alt = data["image_alt"]
+        suggestion.photo_credit = data["image_credit"]
+        suggestion.photo_license = data["image_license"]
+    suggestion.save()
     # Always the editorial review (Freigabe), whatever workflow the section may have.
     review_workflow().start(page, user=None)
     return suggestion

@@ -2,12 +2,14 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.utils.formats import localize
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 
 from kreativorte.geo import LatLon, in_saxony
+from kreativorte.imagefiles import without_metadata
 from kreativorte.models import District, KreativorteImage
 
 from ..models import PlaceType
@@ -279,27 +281,28 @@ class PlaceSuggestionForm(forms.Form):
         too_many_pixels = ValidationError(
             _("Das Bild hat zu viele Pixel. Bitte eine kleinere Fassung hochladen.")
         )
+        wrong_format = ValidationError(
+            _("Dieses Bildformat wird nicht angenommen. Bitte JPEG, PNG oder WebP verwenden.")
+        )
         try:
             upload.seek(0)
             with PILImage.open(upload) as image:
-                image_format = image.format
+                if image.format not in IMAGE_FORMATS:
+                    raise wrong_format
                 width, height = image.size
                 if width * height > MAX_IMAGE_PIXELS:
                     raise too_many_pixels
-                image.verify()
+                image.load()  # decodes every pixel: broken and truncated files fail here
+                # Stored without EXIF/XMP (GPS, camera), as a fresh file of our own making.
+                clean = ContentFile(without_metadata(image), name=upload.name)
+                clean.image_format = image.format
         except ValidationError:
             raise
         except PILImage.DecompressionBombError:
             raise too_many_pixels from None
         except Exception:  # Pillow raises many kinds of errors for broken or foreign files
             raise not_an_image from None
-        if image_format not in IMAGE_FORMATS:
-            raise ValidationError(
-                _("Dieses Bildformat wird nicht angenommen. Bitte JPEG, PNG oder WebP verwenden.")
-            )
-        upload.seek(0)
-        upload.image_format = image_format
-        return upload
+        return clean
 
     def clean(self):
         data = super().clean()

@@ -19,11 +19,6 @@ RATE_WINDOW = timedelta(hours=1)
 HONEYPOT_FIELD = "homepage"
 
 
-def client_address(request) -> str:
-    """The client's address. The project has no trusted proxy header, so REMOTE_ADDR."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 def keyed_hash(kind: str, value: str) -> str:
     """A keyed SHA-256 of an address: comparable, but not reversible without the secret."""
     return salted_hmac(

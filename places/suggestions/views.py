@@ -5,12 +5,14 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from kreativorte.clientip import client_ip
+
 from ..models import PlaceIndexPage
 from . import spam  # spam.SUGGESTIONS_PER_HOUR is read at call time (tests change it)
 from .drafts import create_suggestion
 from .form import PlaceSuggestionForm
 from .mail import confirm_to_suggester, notify_reviewers
-from .spam import RateLimit, client_address, keyed_hash
+from .spam import RateLimit, keyed_hash
 
 
 def _privacy_url(index, request) -> str:
@@ -38,7 +40,7 @@ def suggest_view(index: PlaceIndexPage, request):
         )
 
     form = PlaceSuggestionForm(request.POST, request.FILES)
-    limit = RateLimit(client_hash=keyed_hash("client", client_address(request)))
+    limit = RateLimit(client_hash=keyed_hash("client", client_ip(request) or "unknown"))
     thanks = HttpResponseRedirect(index.subpage_url("suggest_thanks", request))
     thanks.status_code = 303  # See Other: the browser fetches the thank-you page with GET
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "editorial",
+    "editorial.logins",
     "newsletter",
     "wagtailgeowidget",
     "wagtail.contrib.redirects",
@@ -50,6 +51,11 @@ INSTALLED_APPS = [
     "rest_framework",
     "ninja",
     "corsheaders",
+    "csp",
+    "django_ratelimit",  # only for its system checks (cache suitability)
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -59,8 +65,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz: before host validation and the HTTPS redirect (pod-IP probes).
+    "kreativorte.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "kreativorte.csp.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     # ETag from the response body, 304 for a matching If-None-Match: always fresh.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -68,12 +78,19 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "kreativorte.middleware.ApiLanguageMiddleware",
+    # A database outage in a view: 503 page, or JSON 503 under /api/.
+    "kreativorte.middleware.DatabaseUnavailableMiddleware",
+    # Inside CORS (a 429 stays readable to other origins), after the language is known.
+    "kreativorte.ratelimit.RateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "editorial.logins.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it turns any lockout raised further in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kreativorte.urls"
@@ -114,19 +131,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Degrades to "no cache" while Redis is unreachable (site/cache.py).
+            "BACKEND": "kreativorte.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            # Fail fast: a dead Redis must cost milliseconds, not a hung worker.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
 
 # Language and time: German first, English second.
 LANGUAGE_CODE = "de"
@@ -139,12 +152,14 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 
-# Static files and uploads. Leaflet comes from npm (package.json), never from a CDN.
+# Static files and uploads. Leaflet comes from npm (package.json), never from a CDN;
+# `npm run build` copies it to site/static/vendor/leaflet/.
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
-STATICFILES_DIRS = [("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads from the public until an editor decides (never served; outside MEDIA_ROOT).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -187,4 +202,7 @@ LOGGING = {
     },
 }
 
+from .auth import *  # noqa: E402, F403  (logins: lockout, passwords, sessions, 2FA)
+from .ratelimit import *  # noqa: E402, F403  (rate limits, client address behind proxies)
+from .security import *  # noqa: E402, F403  (Content-Security-Policy, Permissions-Policy)
 from .wagtail import *  # noqa: E402, F403  (Wagtail, search and map settings)

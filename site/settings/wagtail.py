@@ -8,6 +8,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "kreativorte.KreativorteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents only through /dokumente/, which checks collection privacy; never a file URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

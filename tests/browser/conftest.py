@@ -42,6 +42,7 @@ from .support import (
     Traffic,
     Visit,
     demo_pages,
+    more_pages,
 )
 
 
@@ -156,11 +157,12 @@ def live_site(
         assert is_test_database(), "refusing to seed a database that is not the test database"
         snapshot = connection.creation.serialize_db_to_string()
         try:
-            call_command("seed_demo", stdout=io.StringIO())
+            call_command("seed_demo", force=True, stdout=io.StringIO())
             cache.clear()  # Wagtail caches site root paths; earlier tests' are stale
             pages, districts = demo_pages()
+            more = more_pages()
             with live_server() as url:
-                site = LiveSite(url=url, pages=pages, districts=districts)
+                site = LiveSite(url=url, pages=pages, districts=districts, more=more)
                 with override_settings(MAP_TILE_URL=site.tile_url):
                     yield site
         finally:

@@ -35,6 +35,9 @@ TILE_PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
 )
 NOT_FOUND_PATH = "/diese-seite-gibt-es-nicht/"
+# A superuser created with the demo content, for tests that open the admin.
+ADMIN_USERNAME = "browser-admin"
+ADMIN_PASSWORD = "Browser-Test-Admin-2024"
 SEARCH_QUERY = "Atelier"
 TIMEOUT_MS = 10_000
 # One German page of each type; demo_pages() finds them in the demo content.
@@ -71,6 +74,9 @@ class LiveSite:
     url: str
     pages: dict[str, str]
     districts: dict[str, District]
+    # More paths, beyond one page of each type: newsletter pages, the suggestion form and
+    # the admin's page editors (see more_pages()).
+    more: dict[str, str] = field(default_factory=dict)
 
     @property
     def netloc(self) -> str:
@@ -144,6 +150,39 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
         district.listed += 1
         district.mapped += latitude is not None
     return pages, districts
+
+
+def more_pages() -> dict[str, str]:
+    """Paths of the newsletter pages, the suggestion form and two admin page editors.
+
+    Creates the superuser (ADMIN_USERNAME) that may open the editors.
+    """
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Locale, Page
+
+    from knowledge.models import GuidePage
+    from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+    from places.models import PlaceIndexPage, PlacePage
+
+    get_user_model().objects.create_superuser(ADMIN_USERNAME, "admin@example.org", ADMIN_PASSWORD)
+    german = Locale.get_default()
+
+    def first(model, **filters):
+        page = model.objects.live().filter(locale=german, **filters).order_by("path").first()
+        assert page is not None, f"the demo content has no {model.__name__} {filters or ''}"
+        return page
+
+    def edit(page) -> str:
+        return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    with translation.override("de"):
+        return {
+            "newsletter-index": Page.get_url_parts(first(NewsletterIndexPage))[2],
+            "newsletter-issue": Page.get_url_parts(first(NewsletterIssuePage))[2],
+            "suggest": first(PlaceIndexPage).subpage_url("suggest"),
+            "admin-place": edit(first(PlacePage, latitude__isnull=False)),
+            "admin-guide": edit(first(GuidePage)),
+        }
 
 
 @dataclass

@@ -1,0 +1,90 @@
+"""The Content-Security-Policy of each response (settings in settings/security.py).
+
+django-csp's middleware, plus what its settings cannot express:
+- signed-in users of the admin get CONTENT_SECURITY_POLICY_ADMIN (Wagtail's editing
+  interface needs inline scripts and styles);
+- img-src allows the map tiles' origin, read per request because the development
+  settings and the tests change MAP_TILE_URL;
+- 5xx pages allow the hashes of the self-contained error pages' inline <style> blocks
+  (rendered without a request, so no nonce; no static files, so they work while
+  everything else fails);
+- with a report URI, the Reporting-Endpoints header that `report-to csp` names;
+- none for Wagtail's fake requests (`is_dummy`: previews render a page through the
+  whole middleware stack); the real request's policy, the admin's, applies to them.
+"""
+
+import base64
+import hashlib
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
+from csp.middleware import CSPMiddleware as BaseCSPMiddleware
+from csp.middleware import PolicyParts
+from csp.utils import default_config
+from django.conf import settings
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.urls import reverse
+
+SELF_CONTAINED_PAGES = ("500.html", "503.html")
+
+
+@cache
+def error_page_style_hashes() -> tuple[str, ...]:
+    """'sha256-…' sources of the <style> blocks in SELF_CONTAINED_PAGES (no template tags inside)."""
+    hashes = []
+    for name in SELF_CONTAINED_PAGES:
+        try:
+            source = get_template(name).template.source
+        except TemplateDoesNotExist:
+            continue
+        for css in re.findall(r"<style>(.*?)</style>", source, re.DOTALL):
+            digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+            hashes.append(f"'sha256-{digest}'")
+    return tuple(hashes)
+
+
+def tile_origin() -> str:
+    """The origin of MAP_TILE_URL as a CSP source ({s} subdomains as a wildcard), or ""."""
+    parts = urlsplit(settings.MAP_TILE_URL)
+    if not (parts.scheme and parts.netloc):
+        return ""
+    return f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}"
+
+
+def is_signed_in_admin(request) -> bool:
+    user = getattr(request, "user", None)
+    in_admin = request.path.startswith(reverse("wagtailadmin_home"))
+    return in_admin and user is not None and user.is_authenticated
+
+
+class CSPMiddleware(BaseCSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if parts.config is None and is_signed_in_admin(request):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        extra = {"img-src": [tile_origin()]}
+        if response.status_code >= 500:
+            extra["style-src"] = list(error_page_style_hashes())
+        update = dict(parts.update or {})
+        for directive, sources in extra.items():
+            if sources := [source for source in sources if source]:
+                existing = update.get(directive) or []
+                existing = [existing] if isinstance(existing, str) else list(existing)
+                update[directive] = existing + sources
+        parts.update = update
+        return parts
+
+    def process_response(self, request, response):
+        if getattr(request, "is_dummy", False):
+            return response
+        response = super().process_response(request, response)
+        directives = settings.CONTENT_SECURITY_POLICY.get("DIRECTIVES", {})
+        if "report-to" in directives and "Content-Security-Policy" in response:
+            response.headers.setdefault(
+                "Reporting-Endpoints", f'{directives["report-to"]}="{directives["report-uri"]}"'
+            )
+        return response
