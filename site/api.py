@@ -26,16 +26,27 @@ api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 
+# Answers any operation may give, from middleware rather than the operation itself.
+SHARED_ERRORS = {
+    429: _("Zu viele Anfragen von dieser Adresse; Retry-After nennt die Sekunden bis zum Ende"),
+    503: _("Ein Dienst (Datenbank, Suche) ist gerade nicht erreichbar"),
+}
+
+
 class KreativorteAPI(NinjaAPI):
-    """Our API. Its OpenAPI document lists GET only (HEAD is implied by HTTP) and names
-    the GeoJSON media type the places map returns."""
+    """Our API. Its OpenAPI document lists GET only (HEAD is implied by HTTP), names
+    the GeoJSON media type the places map returns, and the errors every route shares."""
 
     def get_openapi_schema(self, *args, **kwargs):
         schema = super().get_openapi_schema(*args, **kwargs)
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
         for path, operations in schema["paths"].items():
             operations.pop("head", None)
+            responses = operations["get"]["responses"]
+            for status, description in SHARED_ERRORS.items():
+                responses.setdefault(status, {"description": str(description), "content": error})
             if path.endswith("/geojson/"):
-                content = operations["get"]["responses"][200]["content"]
+                content = responses[200]["content"]
                 content["application/geo+json"] = content.pop("application/json")
         return schema
 

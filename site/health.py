@@ -25,7 +25,7 @@ from search.models import SearchDocument
 
 logger = logging.getLogger(__name__)
 
-# The database cannot be reached, or the connection broke.
+# The database cannot be reached, the connection broke, or it timed out: try again later.
 DATABASE_DOWN = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = "30"
 
@@ -44,10 +44,11 @@ def check_database():
 
 def check_cache():
     """A round trip: the resilient Redis cache answers a miss rather than raise when down."""
-    key, token = "readyz", secrets.token_hex(8)
-    cache.set(key, token, 10)
-    if cache.get(key) != token:
+    key = f"readyz-{secrets.token_hex(8)}"  # one per probe: pods share the cache
+    cache.set(key, True, 10)
+    if not cache.get(key):
         raise RuntimeError("the cache did not return what was just stored")
+    cache.delete(key)
 
 
 def check_search():

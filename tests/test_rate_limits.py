@@ -253,6 +253,7 @@ def test_production_limits_by_default_dev_and_tests_none(monkeypatch):
         ("RATELIMIT_API", "0/m"),
         ("RATELIMIT_API", "60/0m"),
         ("TRUSTED_PROXY_IPS", "10.0.0.0/8,varnish"),
+        ("TRUSTED_PROXY_COUNT", "-1"),
     ],
 )
 def test_bad_values_stop_the_start(monkeypatch, name, value):

@@ -13,6 +13,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Search statistics are kept 90 days, by Wagtail's garbage collection and purge_search_logs.
+WAGTAILSEARCH_HITS_MAX_AGE = 90
 
 # Search: the database backend (PostgreSQL full text, SQLite FTS5) unless
 # ELASTICSEARCH_URL points at an Elasticsearch 9 cluster.
