@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install assets run test lint lock audit image-check messages bench bench-search clean
+.PHONY: install assets run test lint lock audit image-check loadtest messages bench bench-search clean
 # Development commands run with the dev settings; plain `manage.py` defaults to production.
 DEV := DJANGO_SETTINGS_MODULE=kreativorte.settings.dev
 
@@ -85,6 +85,11 @@ image-check: install
 	$(BIN)/python .ci/dockerfile-steps --run PORT=$(PORT) DATABASE_URL=$(IMAGE_CHECK_DATABASE_URL) \
 		SECRET_KEY=image-check-only-7fQ2xLp9Rk4sWz8NvB3mT6yHcJ1dGe5AqU0oP7iK2nM4bV9c ALLOWED_HOSTS=127.0.0.1,localhost \
 		WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) REDIS_URL=redis://127.0.0.1:6379/6
+
+# gunicorn with production settings, PostgreSQL with the demo, Redis; wrk at 50 connections
+# (variables LOADTEST_* in scripts/loadtest.sh; figures in docs/benchmarks.md).
+loadtest: install
+	scripts/loadtest.sh
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected site/static/dist

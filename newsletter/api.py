@@ -10,6 +10,7 @@ from ninja import Field, Query, Router, Schema
 from events.api import EventSummary
 from knowledge.api import CooperationSummary, FundingSummary, GuideSummary
 from kreativorte.apitools import FIRST_DAY, LAST_DAY, READ, ErrorResponse, LocaleCode, bad_parameter
+from kreativorte.csp import allow_email_styles
 from places.api import PlaceSummary
 
 from .digest import BERLIN, DEFAULT_SINCE_DAYS, DEFAULT_WEEKS, SECTION_LIMIT, build_digest
@@ -100,6 +101,7 @@ def digest(request, params: Query[DigestParams]):
     "für das Versandwerkzeug.",
     openapi_extra=text_response("text/html", "E-Mail-HTML"),
 )
+@allow_email_styles
 def digest_html(request, params: Query[DigestParams]):
     html, _text = render_email(digest_for(request, params))
     return HttpResponse(html, content_type="text/html; charset=utf-8")

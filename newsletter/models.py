@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from kreativorte.csp import allow_email_styles
 from kreativorte.pages import IndexPage
 
 from .blocks import IssueItemsBlock
@@ -184,6 +185,7 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
         return response
 
     @path("email-html/", name="email_html")
+    @allow_email_styles
     def email_html(self, request):
         """The e-mail's HTML (Wagtail routes only to live pages visitors may see)."""
         return self.export(self.email(request)[0], "text/html", "html")

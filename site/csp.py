@@ -5,6 +5,8 @@ django-csp's middleware, plus what its settings cannot express:
   interface needs inline scripts and styles);
 - img-src allows the map tiles' origin, read per request because the development
   settings and the tests change MAP_TILE_URL;
+- Django REST framework's browsable API (/api/v2/, a developer's view of the JSON)
+  may use inline styles;
 - 5xx pages allow the hashes of the self-contained error pages' inline <style> blocks
   (rendered without a request, so no nonce; no static files, so they work while
   everything else fails);
@@ -19,6 +21,8 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from csp.constants import UNSAFE_INLINE
+from csp.decorators import csp_update
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from csp.middleware import PolicyParts
 from csp.utils import default_config
@@ -26,8 +30,13 @@ from django.conf import settings
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
+from rest_framework.renderers import BrowsableAPIRenderer
 
 SELF_CONTAINED_PAGES = ("500.html", "503.html")
+
+# For views that answer with e-mail HTML (the newsletter's): e-mail is styled inline by
+# nature (MJML) and carries no script.
+allow_email_styles = csp_update({"style-src": UNSAFE_INLINE})
 
 
 @cache
@@ -69,6 +78,10 @@ class CSPMiddleware(BaseCSPMiddleware):
         extra = {"img-src": [tile_origin()]}
         if response.status_code >= 500:
             extra["style-src"] = list(error_page_style_hashes())
+        if isinstance(getattr(response, "accepted_renderer", None), BrowsableAPIRenderer):
+            # Django REST framework's HTML view of /api/v2/: style attributes and its
+            # code highlighter's <style>.
+            extra["style-src"] = [UNSAFE_INLINE]
         update = dict(parts.update or {})
         for directive, sources in extra.items():
             if sources := [source for source in sources if source]:

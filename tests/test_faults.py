@@ -23,13 +23,14 @@ from urllib.parse import quote
 
 import pytest
 import redis
+from django.core.cache import caches
 from django.db import connection
 from django.db.utils import OperationalError
 from django.test import RequestFactory
 
 from kreativorte.health import page_not_found, server_error
 
-from .test_rate_limits import free_port
+from .test_rate_limits import free_port, resilient_redis
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 REDIS_DB4 = "redis://127.0.0.1:6379/4"  # this module's Redis database, flushed before use
@@ -91,6 +92,18 @@ def test_database_errors_outside_a_view_are_503_too():
 def test_not_found_outside_the_api_stays_a_page(rf, db):
     response = page_not_found(rf.get("/api-docs/"), None)  # /api only as a path prefix
     assert response.status_code == 404 and response["Content-Type"].startswith("text/html")
+
+
+def test_unreachable_redis_answers_like_an_empty_cache(settings, caplog):
+    settings.CACHES = {"default": resilient_redis(f"redis://127.0.0.1:{free_port()}/4")}
+    cache = caches["default"]
+    cache.set("key", 1)
+    assert cache.get("key", "default") == "default" and cache.get_many(["key"]) == {}
+    assert cache.add("key", 1) is False and cache.has_key("key") is False
+    assert cache.set_many({"a": 1, "b": 2}) == ["a", "b"]  # the keys not stored
+    with pytest.raises(ValueError):  # incr's "no such key", which callers handle
+        cache.incr("key")
+    assert caplog.text.count("Redis unreachable") == 1  # once per outage, not per call
 
 
 # The app in a subprocess.

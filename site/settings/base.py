@@ -124,7 +124,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # SSD storage. PostgreSQL's default of 4 models spinning disks and makes the planner
     # scan the whole search table instead of its GIN index once a word is in 1 of 10 pages.
     page_cost = os.environ.get("DATABASE_RANDOM_PAGE_COST", "1.1")
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={page_cost}"
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = f"-c random_page_cost={page_cost}"
+    # A database host that drops packets must fail a request in seconds, not hold a worker.
+    options.setdefault("connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory per process, Redis when REDIS_URL is set.

@@ -1,5 +1,6 @@
 """Under the enforced Content-Security-Policy, no page breaks it: every public page type
-(maps loaded, autocomplete used) and the admin's page editors with their preview.
+(maps loaded, autocomplete used), the API's HTML and the admin's page editors (geo
+widget, image chooser, preview).
 
 Test settings send the production policy (site/settings/security.py is part of base).
 A violation shows in two places, both watched: Chromium's console ("… violates the
@@ -119,6 +120,27 @@ def test_public_page_without_violation(open_page, live_site, page_type):
     assert_no_foreign_requests(visit.traffic)
 
 
+# HTML the API serves: the OpenAPI browser (Swagger UI), Django REST framework's view of
+# Wagtail's API v2 (inline styles allowed), the newsletter digest as e-mail HTML (inline
+# styles allowed: e-mail).
+API_DOCUMENTS = {
+    "/api/v1/docs/": ".swagger-ui .info .title",
+    "/api/v2/pages/": ".response-info",
+    "/api/v1/newsletter/digest.html": "table",
+}
+
+
+@pytest.mark.parametrize("path", API_DOCUMENTS)
+def test_api_html_without_violation(open_page, live_site, path):
+    visit, watch = watched(open_page)
+    response = open_path(visit, live_site, path)
+    assert response.status == 200
+    expect(visit.page.locator(API_DOCUMENTS[path]).first).to_be_visible()
+    watch.assert_none(path)
+    assert not visit.traffic.errors, visit.traffic.errors
+    assert_no_foreign_requests(visit.traffic)
+
+
 def log_in(visit: Visit, site: LiveSite) -> None:
     page = visit.page
     open_path(visit, site, "/admin/login/")
@@ -129,21 +151,43 @@ def log_in(visit: Visit, site: LiveSite) -> None:
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
-@pytest.mark.parametrize("editor", ["admin-place", "admin-guide"])
-def test_admin_page_editor_and_preview_without_violation(open_page, live_site, editor):
+@pytest.mark.parametrize("path", ["/admin/login/", "/admin/password_reset/"])
+def test_admin_pages_before_sign_in_keep_the_strict_policy(open_page, live_site, path):
     visit, watch = watched(open_page)
-    log_in(visit, live_site)  # the login page and the dashboard
+    response = open_path(visit, live_site, path)
+    assert response.status == 200
+    assert "'unsafe-inline'" not in response.headers["content-security-policy"]
+    expect(visit.page.locator("form input[type=submit], form button[type=submit]")).to_be_visible()
+    watch.assert_none(path)
+    assert not visit.traffic.errors, visit.traffic.errors
+
+
+@pytest.mark.parametrize("editor", ["admin-place", "admin-guide"])
+def test_admin_page_editor_chooser_and_preview_without_violation(open_page, live_site, editor):
+    visit, watch = watched(open_page)
+    log_in(visit, live_site)
     watch.assert_none("the admin login and dashboard")
 
     path = live_site.more[editor]
     response = open_path(visit, live_site, path)
     assert response.status == 200
-    assert "'unsafe-inline'" in response.headers["content-security-policy"]
+    assert "script-src 'self' 'unsafe-inline'" in response.headers["content-security-policy"]
     page = visit.page
     if editor == "admin-place":
-        expect(page.locator(".leaflet-container").first).to_be_visible()
+        # The geo widget starts its Leaflet map when the coordinates field gets focus.
+        page.locator("#id_location_latlng").focus()
+        expect(page.locator(".leaflet-container")).to_be_visible()
     else:
         expect(page.locator("[data-streamfield-stream-container]").first).to_be_visible()
+    # An image chooser: the modal loads HTML with inline scripts; choosing runs more.
+    chooser = page.locator("#id_listing_image-chooser")
+    chooser.locator('[data-w-dropdown-target="toggle"]').click()
+    chooser.locator("[data-chooser-action-choose]:not(.button)").click()
+    choice = page.locator(".modal-dialog [data-chooser-modal-choice]").last
+    title = choice.get_attribute("title").split(" » ")[-1]  # after the collection's name
+    choice.click()
+    expect(page.locator(".modal.in")).to_have_count(0)
+    expect(chooser.locator("[data-chooser-title]")).to_have_text(title)
     # The preview panel frames the page (same origin) under the admin's policy.
     page.locator('[data-side-panel-toggle="preview"]').click()
     preview = page.frame_locator("iframe#w-preview-iframe")
