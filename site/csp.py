@@ -7,18 +7,11 @@ django-csp's middleware, plus what its settings cannot express:
   settings and the tests change MAP_TILE_URL;
 - Django REST framework's browsable API (/api/v2/, a developer's view of the JSON)
   may use inline styles;
-- 5xx pages allow the hashes of the self-contained error pages' inline <style> blocks
-  (rendered without a request, so no nonce; no static files, so they work while
-  everything else fails);
 - with a report URI, the Reporting-Endpoints header that `report-to csp` names;
 - none for Wagtail's fake requests (`is_dummy`: previews render a page through the
   whole middleware stack); the real request's policy, the admin's, applies to them.
 """
 
-import base64
-import hashlib
-import re
-from functools import cache
 from urllib.parse import urlsplit
 
 from csp.constants import UNSAFE_INLINE
@@ -27,31 +20,12 @@ from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from csp.middleware import PolicyParts
 from csp.utils import default_config
 from django.conf import settings
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.urls import reverse
 from rest_framework.renderers import BrowsableAPIRenderer
-
-SELF_CONTAINED_PAGES = ("500.html", "503.html")
 
 # For views that answer with e-mail HTML (the newsletter's): e-mail is styled inline by
 # nature (MJML) and carries no script.
 allow_email_styles = csp_update({"style-src": UNSAFE_INLINE})
-
-
-@cache
-def error_page_style_hashes() -> tuple[str, ...]:
-    """'sha256-…' sources of the <style> blocks in SELF_CONTAINED_PAGES (no template tags inside)."""
-    hashes = []
-    for name in SELF_CONTAINED_PAGES:
-        try:
-            source = get_template(name).template.source
-        except TemplateDoesNotExist:
-            continue
-        for css in re.findall(r"<style>(.*?)</style>", source, re.DOTALL):
-            digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
-            hashes.append(f"'sha256-{digest}'")
-    return tuple(hashes)
 
 
 def tile_origin() -> str:
@@ -75,19 +49,18 @@ class CSPMiddleware(BaseCSPMiddleware):
             return parts
         if parts.config is None and is_signed_in_admin(request):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
-        extra = {"img-src": [tile_origin()]}
-        if response.status_code >= 500:
-            extra["style-src"] = list(error_page_style_hashes())
+        extra = {}
+        if origin := tile_origin():
+            extra["img-src"] = origin
         if isinstance(getattr(response, "accepted_renderer", None), BrowsableAPIRenderer):
             # Django REST framework's HTML view of /api/v2/: style attributes and its
             # code highlighter's <style>.
-            extra["style-src"] = [UNSAFE_INLINE]
+            extra["style-src"] = UNSAFE_INLINE
         update = dict(parts.update or {})
-        for directive, sources in extra.items():
-            if sources := [source for source in sources if source]:
-                existing = update.get(directive) or []
-                existing = [existing] if isinstance(existing, str) else list(existing)
-                update[directive] = existing + sources
+        for directive, source in extra.items():
+            existing = update.get(directive) or []
+            update[directive] = [existing] if isinstance(existing, str) else list(existing)
+            update[directive].append(source)
         parts.update = update
         return parts
 

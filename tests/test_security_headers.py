@@ -1,4 +1,4 @@
-"""Security headers under the production settings: a public page, the API and the admin login.
+"""Security headers under the production settings: public pages, the API and the admin.
 
 The production module is evaluated with a production environment (as tests/test_settings.py
 does) and its security settings are applied to the test client's requests, which arrive
@@ -6,8 +6,6 @@ through the proxy as HTTPS (X-Forwarded-Proto). The templates are scanned for in
 script and style, which the Content-Security-Policy would block.
 """
 
-import base64
-import hashlib
 import re
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from django.test import Client, override_settings
 from django.urls import path
 
 from kreativorte import urls as site_urls
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 
 from .test_settings import load
 
@@ -60,6 +59,8 @@ def assert_common_headers(response):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "Content-Security-Policy-Report-Only" not in response  # enforced, not reported
     features = dict(item.split("=", 1) for item in response["Permissions-Policy"].split(", "))
     for feature in DENIED_FEATURES:
         assert features[feature] == "()", feature
@@ -81,7 +82,6 @@ def test_public_page(client, monkeypatch, public_page):
         response = client.get(public_page, **HTTPS)
     assert response.status_code == 200
     assert_common_headers(response)
-    assert response["X-Frame-Options"] == "DENY"
     assert_strict_policy(policy(response))
     assert "Reporting-Endpoints" not in response
 
@@ -103,34 +103,36 @@ def test_api_response(client, monkeypatch, tree):
     assert_strict_policy(policy(response))
 
 
-def test_admin_login_gets_the_admin_policy_and_secure_cookies(client, monkeypatch, tree):
+def test_admin_login_keeps_the_strict_policy(client, monkeypatch, tree):
     with production(monkeypatch):
         response = client.get("/admin/login/", **HTTPS)
     assert response.status_code == 200
     assert_common_headers(response)
-    assert response["X-Frame-Options"] == "DENY"
-    csp = policy(response)
-    # Inline styles for Wagtail's admin; scripts still only from our own files.
-    assert csp["style-src"] == ["'self'", "'unsafe-inline'"]
-    assert csp["script-src"] == ["'self'"]
-    assert csp["frame-ancestors"] == ["'self'"]  # the page editor's preview iframe
-    assert csp["object-src"] == ["'none'"]
-    cookie = response.cookies[settings.CSRF_COOKIE_NAME]
-    assert cookie["secure"] is True
+    assert_strict_policy(policy(response))
+    assert response.cookies[settings.CSRF_COOKIE_NAME]["secure"] is True
 
 
-def test_session_cookie_is_secure_and_http_only(client, monkeypatch, tree, django_user_model):
+def test_signed_in_admin_gets_the_admin_policy_and_a_secure_session(
+    client, monkeypatch, tree, django_user_model
+):
     django_user_model.objects.create_superuser("chefin", "chefin@example.org", "lang-genug-2024!")
     with production(monkeypatch):
         client.get("/admin/login/", **HTTPS)
-        response = client.post(
-            "/admin/login/",
-            {"username": "chefin", "password": "lang-genug-2024!"},
-            **HTTPS,
+        login = client.post(
+            "/admin/login/", {"username": "chefin", "password": "lang-genug-2024!"}, **HTTPS
         )
-    assert response.status_code == 302
-    cookie = response.cookies[settings.SESSION_COOKIE_NAME]
-    assert cookie["secure"] is True and cookie["httponly"] is True
+        response = client.get("/admin/", **HTTPS)
+    assert login.status_code == 302
+    session = login.cookies[settings.SESSION_COOKIE_NAME]
+    assert session["secure"] is True and session["httponly"] is True
+    assert response.status_code == 200
+    assert_common_headers(response)
+    csp = policy(response)
+    # Wagtail's editing interface: inline scripts and styles; its preview is framed.
+    assert csp["script-src"] == csp["style-src"] == ["'self'", "'unsafe-inline'"]
+    assert csp["img-src"] == ["'self'", "data:", "blob:"]
+    assert csp["frame-ancestors"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'self'"]
 
 
 def test_plain_http_is_redirected_to_https(client, monkeypatch, public_page):
@@ -154,6 +156,21 @@ def test_map_tiles_host_and_report_uri_from_the_environment(client, monkeypatch,
     assert response["Reporting-Endpoints"] == 'csp="https://reports.kreativorte.example/csp"'
 
 
+def test_email_html_may_style_inline_but_runs_no_script(client, tree):
+    """The newsletter's e-mail HTML is styled inline by nature (MJML)."""
+    newsletter = tree.home.add_child(instance=NewsletterIndexPage(title="Newsletter"))
+    issue = newsletter.add_child(instance=NewsletterIssuePage(title="Ausgabe", items=[]))
+    issue.save_revision().publish()
+    for url in (issue.url + "email-html/", "/api/v1/newsletter/digest.html"):
+        response = client.get(url)
+        assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+        csp = policy(response)
+        assert csp["style-src"] == ["'self'", "'unsafe-inline'"], url
+        assert csp["script-src"] == ["'self'"] and csp["default-src"] == ["'self'"], url
+    page = client.get(issue.url)
+    assert policy(page)["style-src"] == ["'self'"]  # the web version: the site's policy
+
+
 def fail(request):
     raise RuntimeError("kaputt")
 
@@ -162,17 +179,14 @@ urlpatterns = [path("kaputt/", fail), *site_urls.urlpatterns]
 
 
 @override_settings(ROOT_URLCONF=__name__)
-def test_server_error_page_keeps_its_inline_style(monkeypatch, db):
+def test_server_error_page_is_styled_by_its_stylesheet(monkeypatch, db):
     with production(monkeypatch):
         response = Client(raise_request_exception=False).get("/kaputt/", **HTTPS)
     assert response.status_code == 500
-    styles = re.findall(r"<style>(.*?)</style>", response.content.decode(), re.DOTALL)
-    assert styles, "the 500 page is self-contained: its styles are inline"
-    style_src = policy(response)["style-src"]
-    for css in styles:
-        digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
-        assert f"'sha256-{digest}'" in style_src
-    assert "'unsafe-inline'" not in style_src
+    assert_common_headers(response)
+    assert_strict_policy(policy(response))
+    html = response.content.decode()
+    assert "<style" not in html and 'rel="stylesheet" href="/static/css/site.css"' in html
 
 
 # Inline code the public policy blocks. Data blocks (JSON-LD) are not scripts.
@@ -183,7 +197,6 @@ INLINE = {
     "event handler attribute": re.compile(r"<[^>]*(?<![\w-])on[a-z]+=", re.IGNORECASE),
     "javascript: URL": re.compile(r"javascript:", re.IGNORECASE),
 }
-SELF_CONTAINED = {"500.html", "503.html"}  # may keep one <style> block (allowed by its hash)
 
 
 def our_templates() -> list[Path]:
@@ -201,8 +214,6 @@ def test_templates_have_no_inline_script_or_style():
     for template in templates:
         source = template.read_text()
         for what, pattern in INLINE.items():
-            if what == "style element" and template.name in SELF_CONTAINED:
-                continue
             if pattern.search(source):
                 found.append(f"{template.relative_to(REPO)}: {what}")
     assert not found, "\n".join(found)

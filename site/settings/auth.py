@@ -16,6 +16,7 @@ AUTHENTICATION_BACKENDS = [
 # Attempts live in the database, so every worker sees them. Unlock with
 # `manage.py axes_reset_username NAME` or `manage.py axes_reset_ip ADDRESS`.
 AXES_FAILURE_LIMIT = 5
+AXES_VERBOSE = False  # no banner on every process start
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # A success resets nothing: axes would forget every failure from that address, so one

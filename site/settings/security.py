@@ -2,9 +2,8 @@
 
 Development and tests send the production policies too, so a template that breaks them
 fails in `make run` and in the browser tests, not only after deploying. The middleware
-(kreativorte.csp.CSPMiddleware) adds to these per request: the map tiles' origin
-(MAP_TILE_URL, which dev settings and tests change), the hashes of the error pages'
-inline styles, and the separate admin policy below.
+(kreativorte.csp.CSPMiddleware) chooses the admin policy below for signed-in users and
+adds the map tiles' origin (MAP_TILE_URL, which dev settings and tests change).
 """
 
 import os
@@ -19,7 +18,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE],
-        "img-src": [SELF, "data:"],  # data: Leaflet's and our CSS's inline images
+        "img-src": [SELF, "data:"],  # data: Leaflet blanks removed tiles with a data: GIF
         "connect-src": [SELF],
         "font-src": [SELF],
         "object-src": [NONE],
