@@ -17,11 +17,11 @@ FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
 COPY requirements.lock ./
-RUN python -m venv /venv && /venv/bin/pip install --require-hashes --no-deps -r requirements.lock
+RUN python -m venv /venv && /venv/bin/pip install --quiet --require-hashes --no-deps -r requirements.lock
 COPY . .
 COPY --from=assets /app/site/static/dist site/static/dist
 COPY --from=assets /app/site/static/vendor site/static/vendor
-RUN /venv/bin/pip install --no-deps --no-build-isolation . \
+RUN /venv/bin/pip install --quiet --no-deps --no-build-isolation . \
     && DJANGO_SETTINGS_MODULE=kreativorte.settings.build STATIC_ROOT=/app/static_collected \
        /venv/bin/python manage.py collectstatic --noinput --verbosity 0
 
