@@ -1,4 +1,4 @@
-"""Build the demo site from the data modules beside this one; safe to run repeatedly.
+"""Build the demo site from the data files in data/ (see content.py); safe to run repeatedly.
 
 A page that already exists (same slug under the same parent) is left untouched,
 so a second run changes nothing.
@@ -30,7 +30,7 @@ from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.factories import PlaceIndexPageFactory, PlacePageFactory
 from places.models import PlaceGalleryImage, PlaceType
 
-from . import cooperations, events, guides, newsletter, pages, places, search_terms, translations
+from .content import load
 from .media import demo_document, demo_image
 from .streams import References, has_page_links, stream
 
@@ -38,7 +38,7 @@ from .streams import References, has_page_links, stream
 class DemoSeeder:
     def __init__(self, log):
         self.log = log
-        self.refs = References(make_document=demo_document)
+        self.refs = References(make_document=demo_document, make_image=demo_image)
         self.today = timezone.localdate()
         self.pending_links = []  # (page, callable building the fields that hold page links)
 
@@ -110,7 +110,7 @@ class DemoSeeder:
             self.log("Startseite: bereits vorhanden")
             return home
         root = Page.get_first_root_node()
-        data = pages.HOME
+        data = load("de/pages")["home"]
         home = HomePageFactory(
             parent=root,
             slug="kreativorte",
@@ -138,7 +138,7 @@ class DemoSeeder:
         }
         indexes = {}
         for key, factory in factories.items():
-            data = pages.INDEXES[key]
+            data = load("de/pages")["indexes"][key]
             indexes[key], _ = self.create(
                 factory,
                 self.home,
@@ -149,13 +149,14 @@ class DemoSeeder:
         return indexes
 
     def ensure_snippets(self):
-        for data in pages.CONTACT_PERSONS:
+        pages = load("de/pages")
+        for data in pages["contact_persons"]:
             person = ContactPerson.objects.filter(email=data["email"]).first()
             if person is None:
                 fields = {k: v for k, v in data.items() if k != "key"}
                 person = ContactPersonFactory(**fields)
             self.refs.contacts[data["key"]] = person.id
-        for data in pages.FUNDING_PROGRAMMES:
+        for data in pages["funding_programmes"]:
             programme = FundingProgramme.objects.filter(name=data["name"]).first()
             if programme is None:
                 programme = FundingProgrammeFactory(
@@ -174,8 +175,8 @@ class DemoSeeder:
                     )
             self.refs.programmes[data["key"]] = programme.id
         self.log(
-            f"Ansprechpersonen: {len(pages.CONTACT_PERSONS)}, "
-            f"Förderprogramme: {len(pages.FUNDING_PROGRAMMES)}"
+            f"Ansprechpersonen: {len(pages['contact_persons'])}, "
+            f"Förderprogramme: {len(pages['funding_programmes'])}"
         )
 
     # Content
@@ -183,7 +184,7 @@ class DemoSeeder:
     def seed_places(self):
         self.seed(
             "Orte",
-            places.PLACES,
+            load("de/places")["places"],
             self.indexes["places"],
             PlacePageFactory,
             self.place_fields,
@@ -235,12 +236,13 @@ class DemoSeeder:
     def place_body(self, data):
         sections = data["sections"]
         order = ["history", "today", "current_state", "offers", "regional_ties"]
-        return stream([(name, sections[name]) for name in order if sections.get(name)], self.refs)
+        blocks = [{"type": name, "value": sections[name]} for name in order if sections.get(name)]
+        return stream(blocks, self.refs)
 
     def seed_guides(self):
         self.seed(
             "Leitfäden",
-            guides.GUIDES,
+            load("de/guides")["guides"],
             self.indexes["guides"],
             GuidePageFactory,
             lambda data, number: {
@@ -267,7 +269,7 @@ class DemoSeeder:
         ]
         self.seed(
             "Kooperationen",
-            cooperations.COOPERATIONS,
+            load("de/cooperations")["cooperations"],
             self.indexes["cooperations"],
             CooperationPageFactory,
             lambda data, number: {
@@ -291,7 +293,7 @@ class DemoSeeder:
     def seed_events(self):
         self.seed(
             "Veranstaltungen",
-            events.EVENTS,
+            load("de/events")["events"],
             self.indexes["events"],
             EventPageFactory,
             self.event_fields,
@@ -352,7 +354,7 @@ class DemoSeeder:
     def seed_standard_pages(self):
         self.seed(
             "Standardseiten",
-            pages.STANDARD_PAGES,
+            load("de/pages")["standard_pages"],
             self.home,
             StandardPageFactory,
             lambda data, number: {"title": data["title"], "body": stream(data["body"], self.refs)},
@@ -370,14 +372,14 @@ class DemoSeeder:
 
     def seed_newsletter(self):
         """The archive under the home page and one published issue (frozen when published)."""
-        data = newsletter.INDEX
+        data = load("de/newsletter")["index"]
         index, _ = self.create(
             lambda parent, **fields: parent.add_child(instance=NewsletterIndexPage(**fields)),
             self.home,
             data["slug"],
             fields=lambda: {"title": data["title"], "intro": data["intro"]},
         )
-        data = newsletter.ISSUE
+        data = load("de/newsletter")["issue"]
         _, created = self.create(
             lambda parent, **fields: parent.add_child(instance=NewsletterIssuePage(**fields)),
             index,
@@ -386,7 +388,7 @@ class DemoSeeder:
                 "title": data["title"],
                 "issue_date": self.today - datetime.timedelta(days=data["days_ago"]),
                 "intro": data["intro"],
-                "items": [self.issue_item(kind, value) for kind, value in data["items"]],
+                "items": [self.issue_item(item["type"], item["value"]) for item in data["items"]],
             },
         )
         self.log(f"Newsletter: {int(created)} Ausgabe neu angelegt")
@@ -413,7 +415,7 @@ class DemoSeeder:
     # Translations
 
     def seed_translations(self):
-        data = translations.EN
+        data = load("en/translations")
         count = self.translate(self.home, data["home"])
         for key, fields in data["indexes"].items():
             count += self.translate(self.indexes[key], fields)
@@ -439,12 +441,13 @@ class DemoSeeder:
     def seed_search_terms(self):
         """Editors' picks for a few queries: the approved terms under "Häufig gesucht"."""
         created = 0
-        for query, language, slug, description in search_terms.PICKS:
-            page = Page.objects.get(id=self.refs.pages[slug])
-            if language != "de":
-                page = page.get_translation(Locale.objects.get(language_code=language))
+        picks = load("search_terms")["picks"]
+        for pick in picks:
+            page = Page.objects.get(id=self.refs.pages[pick["guide"]])
+            if pick["language"] != "de":
+                page = page.get_translation(Locale.objects.get(language_code=pick["language"]))
             _, is_new = SearchPromotion.objects.get_or_create(
-                query=Query.get(query), page=page, defaults={"description": description}
+                query=Query.get(pick["query"]), page=page, defaults={"description": pick["note"]}
             )
             created += is_new
-        self.report("Hervorgehobene Suchergebnisse", created, len(search_terms.PICKS))
+        self.report("Hervorgehobene Suchergebnisse", created, len(picks))

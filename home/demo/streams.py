@@ -1,4 +1,4 @@
-"""Turn the demo data's (type, value) lists into StreamField JSON, resolving references."""
+"""Turn the demo data's {type, value} block lists into StreamField JSON, resolving references."""
 
 import re
 from dataclasses import dataclass, field
@@ -16,6 +16,7 @@ class References:
     contacts: dict[str, int] = field(default_factory=dict)
     programmes: dict[str, int] = field(default_factory=dict)
     make_document: object = None  # callable(title, lines) -> Document
+    make_image: object = None  # callable(title, alt_text, seed) -> Image
 
     def rich_text(self, html: str) -> str:
         """Internal links in Wagtail's storage format; links to missing pages become plain text."""
@@ -41,7 +42,7 @@ def block(block_type: str, value, refs: References) -> dict:
 
 
 def stream(items, refs: References) -> list[dict]:
-    return [block(block_type, value, refs) for block_type, value in items]
+    return [block(item["type"], item["value"], refs) for item in items]
 
 
 def _paragraph(html, refs):
@@ -64,6 +65,15 @@ def _faq(value, refs):
     return {"title": value["title"], "items": items}
 
 
+def _figure(value, refs):
+    """A generated image (found again by title) with this block's alt text and caption."""
+    image = refs.make_image(value["title"], value["alt_text"], seed=value["seed"])
+    return {
+        "image": {"image": image.id, "decorative": False, "alt_text": value["alt_text"]},
+        "caption": value.get("caption", ""),
+    }
+
+
 def _download(value, refs):
     lines = [strip_tags(value["description"])] if value.get("description") else []
     document = refs.make_document(value["title"], lines)
@@ -81,6 +91,7 @@ def _section(html, refs):
 
 CONVERTERS = {
     "paragraph": _paragraph,
+    "image": _figure,
     "callout": _callout,
     "steps": _steps,
     "faq": _faq,
