@@ -13,12 +13,17 @@ version of a draft).
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from events.models import EventPage
+from knowledge.models import GuidePage
+from kreativorte.models import KreativorteImage
+from places.models import PlaceGalleryImage, PlacePage, PlaceSuggestion
 
 LIMIT = 10
 REVIEW_INTERVAL_MONTHS = 12
@@ -88,10 +93,6 @@ def stale_guides(user, today=None, limit=LIMIT) -> Listing:
     Oldest (and never reviewed) first; `can_confirm` says whether the user may
     publish the guide and so confirm its review.
     """
-    from django.db.models import BooleanField, Case, F, Value, When
-
-    from knowledge.models import GuidePage
-
     today = today or timezone.localdate()
     guides = (
         pages_for(user, GuidePage)
@@ -120,8 +121,6 @@ def stale_guides(user, today=None, limit=LIMIT) -> Listing:
 
 
 def event_problems(event) -> list:
-    from events.models import EventPage
-
     problems = []
     if not event.registration_url:
         problems.append(_("Anmeldelink fehlt"))
@@ -136,8 +135,6 @@ def event_problems(event) -> list:
 
 def incomplete_events(user, now=None, limit=LIMIT) -> Listing:
     """Upcoming, not cancelled events (live or draft) without registration link or venue."""
-    from events.models import EventPage
-
     now = now or timezone.now()
     editable = pages_for(user, EventPage).defer_streamfields().select_related("locale")
     missing = Q(registration_url="") | (
@@ -192,9 +189,6 @@ def places_missing_images(user, limit=LIMIT) -> Listing:
     An image's alt text is its `description`; a gallery entry may override it with
     its own `alt_text`.
     """
-    from kreativorte.models import KreativorteImage
-    from places.models import PlaceGalleryImage, PlacePage
-
     editable = pages_for(user, PlacePage).defer_streamfields().select_related("locale")
     gallery_missing = PlaceGalleryImage.objects.filter(
         page=OuterRef("pk"), alt_text="", image__description=""
@@ -253,13 +247,8 @@ def pending_suggestions(user, limit=LIMIT) -> Listing:
     Only the place's name and the date are shown; the suggester's personal data
     stays in the page editor's suggestion record.
     """
-    try:
-        from places.models import PlacePage, PlaceSuggestion
-    except ImportError:  # the suggestion model is not installed (yet)
-        return Listing([], 0)
-    pending = getattr(PlaceSuggestion, "pending", None) or PlaceSuggestion.objects.pending
     suggestions = (
-        pending()
+        PlaceSuggestion.pending()
         .filter(page__in=pages_for(user, PlacePage).values("pk"))
         .select_related("page", "page__locale")
         .order_by("submitted_at", "pk")

@@ -6,34 +6,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router
 
-from kreativorte.apitools import (
-    FIRST_DAY,
-    LAST_DAY,
-    READ,
-    Block,
-    ErrorResponse,
-    ListParams,
-    PageDetail,
-    PageRef,
-    PageSummary,
-    Paginated,
-    SlugParam,
-    Term,
-    bad_parameter,
+from kreativorte.api_errors import ErrorResponse, bad_parameter, not_found
+from kreativorte.api_params import FIRST_DAY, LAST_DAY, READ, SlugParam
+from kreativorte.api_schemas import Block, PageDetail, PageRef, PageSummary, Term
+from kreativorte.local_time import local_midnight
+from kreativorte.page_data import (
     in_language,
-    is_visible,
-    listed,
-    not_found,
     page_detail,
     page_ref,
     page_summary,
-    paginated,
     stream_data,
     term_data,
-    visible,
-    with_any_term,
-    with_thumbnails,
 )
+from kreativorte.paging import ListParams, Paginated, paginated
+from kreativorte.prefetch import listed, with_thumbnails
+from kreativorte.term_filters import with_any_term
+from kreativorte.visibility import is_visible, visible
 
 from .models import EventPage
 
@@ -110,10 +98,6 @@ def live_events(request):
     return visible(EventPage.objects.all(), request).select_related("venue_place")
 
 
-def day_start(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
-
-
 @router.api_operation(
     READ,
     "/",
@@ -126,9 +110,9 @@ def list_events(request, params: Query[EventParams]):
     if params.date_from and params.date_to and params.date_from > params.date_to:
         raise bad_parameter("to", _("to liegt vor from."))
     if params.date_from:
-        found = found.filter(end__gte=day_start(params.date_from))
+        found = found.filter(end__gte=local_midnight(params.date_from))
     if params.date_to:
-        found = found.filter(start__lt=day_start(params.date_to + datetime.timedelta(days=1)))
+        found = found.filter(start__lt=local_midnight(params.date_to + datetime.timedelta(days=1)))
     if params.upcoming:
         found = found.filter(end__gte=timezone.now())
     if params.topic:

@@ -6,8 +6,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from kreativorte.apitools import is_visible, page_url, restricted_paths, visible
 from kreativorte.feeds import active_locale
+from kreativorte.urls_media import page_url
+from kreativorte.visibility import is_visible, restricted_paths, visible
 
 from .ical import events_calendar
 from .models import EventPage

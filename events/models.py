@@ -15,13 +15,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.models import Topic, json_ld
-from kreativorte.apitools import absolute, is_visible, restricted_paths, with_thumbnails
+from knowledge.models import Topic
 from kreativorte.blocks import BodyBlock
+from kreativorte.json_ld import json_ld
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.prefetch import with_thumbnails
 from kreativorte.serializers import PublicPageField
 from kreativorte.text import german_slugify
-from kreativorte.visibility import is_public
+from kreativorte.urls_media import absolute
+from kreativorte.visibility import is_public, is_visible, restricted_paths
 
 
 class EventIndexPage(IndexPage):
@@ -31,15 +33,6 @@ class EventIndexPage(IndexPage):
     class Meta:
         verbose_name = _("Veranstaltungen-Übersicht")
         verbose_name_plural = _("Veranstaltungen-Übersichten")
-
-    def listing(self):
-        """Upcoming events by start, then the 20 most recent past ones."""
-        events = self.live_children(EventPage).select_related("venue_place")
-        now = timezone.now()
-        return {
-            "upcoming": events.filter(end__gte=now).order_by("start"),
-            "past": events.filter(end__lt=now).order_by("-start")[:20],
-        }
 
     PAST_PER_PAGE = 20
 

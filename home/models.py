@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kreativorte.apitools import listed
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+from kreativorte.prefetch import listed
 from kreativorte.serializers import PublicPageField
 
 

@@ -6,36 +6,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
-from kreativorte.apitools import (
-    FIRST_DAY,
-    LAST_DAY,
-    READ,
-    Block,
-    ErrorResponse,
-    ListParams,
-    PageDetail,
-    PageSummary,
-    Paginated,
-    SlugParam,
-    Term,
-    TextParam,
-    bad_parameter,
-    in_language,
-    known_slugs,
-    listed,
-    not_found,
-    page_detail,
-    page_summary,
-    paginated,
-    rich_text_html,
-    stream_data,
-    term_data,
-    visible,
-    with_any_term,
-    with_thumbnails,
-)
+from kreativorte.api_errors import ErrorResponse, bad_parameter, not_found
+from kreativorte.api_params import FIRST_DAY, LAST_DAY, READ, SlugParam, TextParam
+from kreativorte.api_schemas import Block, PageDetail, PageSummary, Term
 from kreativorte.models import District, SubMarket
+from kreativorte.page_data import in_language, page_detail, page_summary, stream_data, term_data
+from kreativorte.paging import ListParams, Paginated, paginated
+from kreativorte.prefetch import listed, with_thumbnails
 from kreativorte.search import search_ids
+from kreativorte.term_filters import known_slugs, with_any_term
+from kreativorte.urls_media import rich_text_html
+from kreativorte.visibility import visible
 
 from .models import CooperationPage, FundingProgramme, GuidePage
 

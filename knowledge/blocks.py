@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from kreativorte.apitools import page_ref
 from kreativorte.blocks import BodyBlock, RichTextBlock, request_from
+from kreativorte.page_data import page_ref
 
 
 class ChecklistBlock(blocks.StructBlock):

@@ -8,7 +8,6 @@ from .models import CooperationIndexPage, CooperationPage, GuideIndexPage, Guide
 class GuideFeed(PageFeed):
     model = GuidePage
     index_model = GuideIndexPage
-    kind = "guide"
     description_text = FEED_DESCRIPTIONS["guides"]
 
     def related(self, pages):
@@ -25,7 +24,6 @@ class GuideAtomFeed(AtomFeed, GuideFeed):
 class CooperationFeed(PageFeed):
     model = CooperationPage
     index_model = CooperationIndexPage
-    kind = "cooperation"
     description_text = FEED_DESCRIPTIONS["cooperations"]
 
     def related(self, pages):

@@ -1,13 +1,11 @@
 """Knowledge transfer: guides by topic, cooperation stories and funding programmes."""
 
 import datetime
-import json
 
 from django import forms
 from django.db import models
 from django.db.models import Count, Min, Prefetch, Q
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -18,21 +16,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kreativorte.apitools import rich_text_html, with_thumbnails
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
+from kreativorte.json_ld import json_ld
 from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.prefetch import with_thumbnails
 from kreativorte.serializers import TermField
-from kreativorte.text import german_slugify, reading_minutes
+from kreativorte.text import german_slugify, numbered_unique, reading_minutes
+from kreativorte.urls_media import rich_text_html
 
 from .blocks import GuideBodyBlock
-
-
-def json_ld(data) -> str:
-    """JSON for a <script type="application/ld+json">: nothing in it can end the script."""
-    text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped
 
 
 def listed_pages(model, parent):
@@ -176,9 +169,7 @@ class GuidePage(TeaserMixin, Page):
             heading_id = None
             if block.block_type == "heading":
                 base = german_slugify(str(block.value)) or "abschnitt"
-                heading_id, number = base, 2
-                while heading_id in used:
-                    heading_id, number = f"{base}-{number}", number + 1
+                heading_id = numbered_unique(base, used)
                 used.add(heading_id)
                 toc.append({"id": heading_id, "title": block.value})
             blocks.append((block, heading_id))

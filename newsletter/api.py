@@ -9,8 +9,10 @@ from ninja import Field, Query, Router, Schema
 
 from events.api import EventSummary
 from knowledge.api import CooperationSummary, FundingSummary, GuideSummary
-from kreativorte.apitools import FIRST_DAY, LAST_DAY, READ, ErrorResponse, LocaleCode, bad_parameter
+from kreativorte.api_errors import ErrorResponse, bad_parameter
+from kreativorte.api_params import FIRST_DAY, LAST_DAY, READ
 from kreativorte.csp import allow_email_styles
+from kreativorte.paging import LocaleCode
 from places.api import PlaceSummary
 
 from .digest import BERLIN, DEFAULT_SINCE_DAYS, DEFAULT_WEEKS, SECTION_LIMIT, build_digest

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from kreativorte.apitools import page_ref, rich_text_html
+from kreativorte.page_data import page_ref
+from kreativorte.urls_media import rich_text_html
 
 ITEM_PAGE_TYPES = [
     "places.PlacePage",

@@ -17,7 +17,9 @@ from events.api import event_summary, local
 from events.models import EventPage
 from knowledge.api import cooperation_summary, funding_summary, guide_summary
 from knowledge.models import CooperationPage, FundingProgramme, GuidePage
-from kreativorte.apitools import listed, visible
+from kreativorte.local_time import local_midnight
+from kreativorte.prefetch import listed
+from kreativorte.visibility import visible
 from places.api import place_summary, with_related
 from places.models import PlacePage
 
@@ -55,20 +57,8 @@ def default_since(today: datetime.date | None = None) -> datetime.date:
     return today - datetime.timedelta(days=DEFAULT_SINCE_DAYS)
 
 
-def local_midnight(day: datetime.date) -> datetime.datetime:
-    """The start of a day in Europe/Berlin (with the offset of that day: CET or CEST)."""
-    return datetime.datetime.combine(day, datetime.time.min, tzinfo=BERLIN)
-
-
-def public(queryset, request):
-    """Live pages without view restrictions; per request like the API, else Wagtail's check."""
-    if request is None:
-        return queryset.live().public()
-    return visible(queryset, request)
-
-
 def pages(model, request, locale: str):
-    return public(model.objects.filter(locale__language_code=locale), request)
+    return visible(model.objects.filter(locale__language_code=locale), request)
 
 
 def published_since(queryset, start: datetime.datetime):

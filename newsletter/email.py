@@ -20,9 +20,10 @@ from django.utils.translation import gettext as _
 from mjml import mjml2html
 
 from home.models import StandardPage
-from kreativorte.apitools import absolute, page_url, rich_text_html
+from kreativorte.urls_media import absolute, page_url, rich_text_html
+from kreativorte.visibility import visible
 
-from .digest import DIGEST_SECTIONS, public
+from .digest import DIGEST_SECTIONS
 
 DEFAULT_UNSUBSCRIBE_PLACEHOLDER = "{{unsubscribe}}"
 EMAIL_MAX_BYTES = 100 * 1024  # Gmail clips messages over 102 KB
@@ -118,7 +119,7 @@ def site_url(request=None) -> str:
 
 def imprint_url(locale: str, request=None) -> str:
     """The Impressum page of the digest's language (else the German one, else the home page)."""
-    candidates = public(StandardPage.objects.filter(slug="impressum"), request).select_related(
+    candidates = visible(StandardPage.objects.filter(slug="impressum"), request).select_related(
         "locale"
     )
     page = candidates.filter(locale__language_code=locale).first() or candidates.first()
@@ -228,7 +229,7 @@ def page_entry(page, note: str, request=None) -> dict | None:
         return None
     page = page.specific
     key = section_key(page)
-    if key is None or not public(type(page).objects.filter(pk=page.pk), request).exists():
+    if key is None or not visible(type(page).objects.filter(pk=page.pk), request).exists():
         return None
     summary = {
         "places": place_summary,

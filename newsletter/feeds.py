@@ -3,8 +3,8 @@
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from kreativorte.apitools import visible
 from kreativorte.feeds import FEED_LIMIT, AtomFeed, PageFeed
+from kreativorte.visibility import visible
 
 from .email import html_to_text
 from .models import NewsletterIndexPage, NewsletterIssuePage

@@ -7,39 +7,19 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
-from kreativorte.apitools import (
-    READ,
-    Block,
-    ErrorResponse,
-    FastPageUrls,
-    Image,
-    ListParams,
-    LocaleCode,
-    PageDetail,
-    PageSummary,
-    Paginated,
-    SlugParam,
-    Term,
-    TextParam,
-    bad_parameter,
-    image_data,
-    in_language,
-    known_slugs,
-    listed,
-    no_gc_pauses,
-    not_found,
-    page_detail,
-    page_summary,
-    paginated,
-    stream_data,
-    term_data,
-    visible,
-    with_any_term,
-    with_thumbnails,
-)
-from kreativorte.geo import BoundingBox, LatLon, distance_km, parse_numbers, valid_lat_lon
+from kreativorte.api_errors import ErrorResponse, bad_parameter, not_found
+from kreativorte.api_params import READ, SlugParam, TextParam
+from kreativorte.api_schemas import Block, Image, PageDetail, PageSummary, Term
+from kreativorte.gc_tuning import no_gc_pauses
+from kreativorte.geo import LatLon, nearest, parse_numbers, valid_lat_lon
 from kreativorte.models import District
+from kreativorte.page_data import in_language, page_detail, page_summary, stream_data, term_data
+from kreativorte.paging import ListParams, LocaleCode, Paginated, paginated
+from kreativorte.prefetch import listed, with_thumbnails
 from kreativorte.search import search_ids
+from kreativorte.term_filters import known_slugs, with_any_term
+from kreativorte.urls_media import FastPageUrls, image_data
+from kreativorte.visibility import visible
 
 from .models import PlacePage, PlaceType
 
@@ -179,19 +159,6 @@ def centre_of(filters: PlaceFilters) -> LatLon | None:
     if numbers is None or not valid_lat_lon(*numbers):
         raise bad_parameter("near", _("Erwartet: lat,lon (zwei Zahlen)."))
     return LatLon(lat=numbers[0], lon=numbers[1])
-
-
-def nearest(places, centre: LatLon, radius_km: float) -> list[tuple[float, int]]:
-    """(distance, id) of the places within the radius, nearest first."""
-    box = BoundingBox.around(centre, radius_km)
-    candidates = places.filter(
-        latitude__gte=box.min_lat,
-        latitude__lte=box.max_lat,
-        longitude__gte=box.min_lon,
-        longitude__lte=box.max_lon,
-    ).values_list("id", "latitude", "longitude")
-    found = ((distance_km(centre, LatLon(lat, lon)), pk) for pk, lat, lon in candidates)
-    return sorted((d, pk) for d, pk in found if d <= radius_km)
 
 
 def with_related(places):

@@ -8,7 +8,6 @@ from .models import PlaceIndexPage, PlacePage
 class PlaceFeed(PageFeed):
     model = PlacePage
     index_model = PlaceIndexPage
-    kind = "place"
     description_text = FEED_DESCRIPTIONS["places"]
 
     def related(self, pages):

@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from kreativorte.geo import LatLon, in_saxony, parse_point
 from kreativorte.models import District, SubMarket
-from kreativorte.text import german_slugify
+from kreativorte.text import german_slugify, numbered_unique
 
 from .models import PlaceIndexPage, PlacePage, PlaceType
 
@@ -337,10 +337,7 @@ def write(page: PlacePage, record: PlaceRecord, parent, publish: bool):
 
 def unique_slug(parent, slug: str) -> str:
     taken = set(parent.get_children().values_list("slug", flat=True))
-    candidate, number = slug, 2
-    while candidate in taken:
-        candidate, number = f"{slug}-{number}", number + 1
-    return candidate
+    return numbered_unique(slug, taken)
 
 
 def export_places(queryset) -> dict:

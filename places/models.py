@@ -1,7 +1,5 @@
 """Creative places: the index with the map, the place profile, and place types."""
 
-import json
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -9,7 +7,6 @@ from django.db import models, transaction
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -19,12 +16,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kreativorte.apitools import absolute, thumbnail_images
-from kreativorte.geo import BoundingBox, LatLon, distance_km, in_saxony, parse_point
+from kreativorte.geo import LatLon, in_saxony, nearest, parse_point
+from kreativorte.json_ld import json_ld
 from kreativorte.models import District, KreativorteImage, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.prefetch import thumbnail_images
 from kreativorte.serializers import TermField
-from kreativorte.text import german_slugify
+from kreativorte.text import german_slugify, numbered_unique
+from kreativorte.urls_media import absolute
 
 from .blocks import PlaceBodyBlock
 from .panels import SaxonyLeafletPanel
@@ -357,10 +356,7 @@ class PlacePage(TeaserMixin, Page):
         taken = set(
             others.filter(external_id__startswith=base).values_list("external_id", flat=True)
         )
-        candidate, number = base, 2
-        while candidate in taken:
-            candidate, number = f"{base}-{number}", number + 1
-        return candidate
+        return numbered_unique(base, taken)
 
     def clean(self):
         super().clean()
@@ -408,22 +404,10 @@ class PlacePage(TeaserMixin, Page):
         if self.latitude is None or self.longitude is None:
             return []
         centre = LatLon(self.latitude, self.longitude)
-        box = BoundingBox.around(centre, radius_km)
         candidates = (
-            PlacePage.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id,
-                latitude__gte=box.min_lat,
-                latitude__lte=box.max_lat,
-                longitude__gte=box.min_lon,
-                longitude__lte=box.max_lon,
-            )
-            .exclude(pk=self.pk)
-            .values_list("id", "latitude", "longitude")
+            PlacePage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
         )
-        ranked = sorted((distance_km(centre, LatLon(lat, lon)), pk) for pk, lat, lon in candidates)
-        ranked = [(d, pk) for d, pk in ranked if d <= radius_km][:limit]
+        ranked = nearest(candidates, centre, radius_km)[:limit]
         pages = (
             PlacePage.objects.filter(id__in=[pk for _d, pk in ranked])
             .defer_streamfields()
@@ -499,9 +483,7 @@ class PlacePage(TeaserMixin, Page):
 
     def json_ld(self, request=None) -> str:
         """The JSON-LD as text safe inside <script>: no `<`, `>` or `&` left to end it early."""
-        text = json.dumps(self.json_ld_data(request), ensure_ascii=False)
-        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        return mark_safe(text)  # noqa: S308 (escaped above; JSON, not HTML)
+        return json_ld(self.json_ld_data(request))
 
     def save(self, *args, **kwargs):
         if not self.external_id:

@@ -6,18 +6,11 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
 from knowledge.models import Topic
-from kreativorte.apitools import (
-    READ,
-    ApiError,
-    ErrorResponse,
-    ListParams,
-    SlugParam,
-    TextParam,
-    Thumbnail,
-    next_page_url,
-    page_url,
-    thumbnail_data,
-)
+from kreativorte.api_errors import ApiError, ErrorResponse
+from kreativorte.api_params import READ, SlugParam, TextParam
+from kreativorte.api_schemas import Thumbnail
+from kreativorte.paging import ListParams, next_page_url
+from kreativorte.urls_media import page_url, thumbnail_data
 
 from .service import (
     MAX_SUGGESTIONS,

@@ -12,16 +12,14 @@ from wagtail.signals import page_unpublished, post_page_move
 from events.models import EventPage
 from knowledge.models import CooperationPage, GuidePage, Topic
 from kreativorte.models import District, SubMarket
+from kreativorte.page_data import model_type
 from kreativorte.visibility import is_public
 from places.models import PlacePage, PlaceType
 
 from .models import SearchDocument
 
 SEARCHABLE = {
-    "place": PlacePage,
-    "guide": GuidePage,
-    "cooperation": CooperationPage,
-    "event": EventPage,
+    model_type(model): model for model in (PlacePage, GuidePage, CooperationPage, EventPage)
 }
 KIND_OF_MODEL = {model: kind for kind, model in SEARCHABLE.items()}
 

@@ -30,8 +30,10 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
 from knowledge.models import Topic
-from kreativorte.apitools import is_visible, no_gc_pauses, thumbnail_images
+from kreativorte.gc_tuning import no_gc_pauses
 from kreativorte.models import District
+from kreativorte.prefetch import thumbnail_images
+from kreativorte.visibility import is_visible
 
 from .documents import SEARCHABLE
 from .models import SearchDocument, ZeroResultQuery

@@ -16,8 +16,9 @@ from places.api import router as places_router
 from places.models import PlaceType
 from search.api import router as search_router
 
+from .api_errors import ApiError, error_response
+from .api_params import READ
 from .api_v2 import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet
-from .apitools import READ, ApiError
 from .models import District, SubMarket
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -65,10 +66,6 @@ api_v1 = KreativorteAPI(
     docs_url="/docs/",
     openapi_url="/openapi.json",
 )
-
-
-def error_response(request, status, errors):
-    return api_v1.create_response(request, {"status": status, "errors": errors}, status=status)
 
 
 @api_v1.exception_handler(ValidationError)

@@ -21,7 +21,7 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
 
-from .apitools import visible
+from .visibility import visible
 
 
 def public_collections():

@@ -15,7 +15,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from .apitools import THUMBNAIL_SPEC, locale_code, page_url, visible, with_thumbnails
+from .page_data import model_type
+from .prefetch import with_thumbnails
+from .urls_media import THUMBNAIL_SPEC, locale_code, page_url
+from .visibility import visible
 
 FEED_LIMIT = 30
 SITE_NAME = "Kreativorte Sachsen"
@@ -36,7 +39,7 @@ class PageFeed(Feed):
     feed_type = Rss201rev2Feed
     model = None  # the page type listed
     index_model = None  # the section's index page (the feed's link)
-    kind = ""  # for the entries' tag: URIs, e.g. "guide"
+    kind = ""  # for the entries' tag: URIs; by default the model's type, e.g. "guide"
     description_text = ""
     author_name = SITE_NAME
 
@@ -91,7 +94,8 @@ class PageFeed(Feed):
     def item_guid(self, item):
         """Stable across edits and slug changes; one per language."""
         language = locale_code(item, self.request)
-        return f"tag:{TAG_AUTHORITY}:{self.kind}-{item.translation_key}-{language}"
+        kind = self.kind or model_type(self.model)
+        return f"tag:{TAG_AUTHORITY}:{kind}-{item.translation_key}-{language}"
 
     def item_guid_is_permalink(self, item):
         return False

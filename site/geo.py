@@ -68,6 +68,22 @@ class BoundingBox:
         return cls(centre.lon - dlon, centre.lat - dlat, centre.lon + dlon, centre.lat + dlat)
 
 
+def nearest(queryset, centre: LatLon, radius_km: float) -> list[tuple[float, int]]:
+    """(distance, id) of the rows (with latitude and longitude) within the radius, nearest first.
+
+    One query for the candidates inside the bounding box; the exact distance decides.
+    """
+    box = BoundingBox.around(centre, radius_km)
+    candidates = queryset.filter(
+        latitude__gte=box.min_lat,
+        latitude__lte=box.max_lat,
+        longitude__gte=box.min_lon,
+        longitude__lte=box.max_lon,
+    ).values_list("id", "latitude", "longitude")
+    found = ((distance_km(centre, LatLon(lat, lon)), pk) for pk, lat, lon in candidates)
+    return sorted((d, pk) for d, pk in found if d <= radius_km)
+
+
 def parse_numbers(text: str, count: int) -> list[float] | None:
     """Exactly `count` comma-separated finite numbers, or None."""
     parts = (text or "").split(",")

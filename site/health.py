@@ -23,6 +23,8 @@ from wagtail.search.backends import get_search_backend
 
 from search.models import SearchDocument
 
+from .api_errors import error_response
+
 logger = logging.getLogger(__name__)
 
 # The database cannot be reached, the connection broke, or it timed out: try again later.
@@ -93,8 +95,6 @@ def is_api(request) -> bool:
 
 
 def api_error(request, status: int, message: str):
-    from .api import error_response  # imported late: the API module imports every router
-
     return error_response(request, status, [{"parameter": None, "message": message}])
 
 

@@ -9,7 +9,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
 from .imagefiles import stripped_bytes
-from .text import german_slugify
+from .text import german_slugify, numbered_unique
+from .urls_media import image_data
 
 
 class KreativorteImage(AbstractImage):
@@ -105,10 +106,7 @@ class TaxonomyTerm(index.Indexed, models.Model):
         """A slug from the German name, numbered if a term already has it; fixed afterwards."""
         base = german_slugify(self.name_de)[:70] or "begriff"
         taken = set(type(self).objects.filter(slug__startswith=base).values_list("slug", flat=True))
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
+        return numbered_unique(base, taken)
 
     @property
     def name(self) -> str:
@@ -209,8 +207,6 @@ class ContactPerson(index.Indexed, models.Model):
 
     def api_data(self, request=None) -> dict:
         """The published contact, as guides and events show it."""
-        from .apitools import image_data
-
         return {
             "name": self.name,
             "role": self.role,

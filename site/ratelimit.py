@@ -11,6 +11,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 
+from .api_errors import error_response
 from .clientip import client_ip
 
 
@@ -68,8 +69,6 @@ class RateLimitMiddleware:
 
 def too_many_requests(request, seconds: int):
     if request.path_info.startswith("/api/"):
-        from .api import error_response  # the API's modules load with the URLconf, not here
-
         message = ngettext(
             "Zu viele Anfragen. Bitte versuchen Sie es in %(seconds)d Sekunde erneut.",
             "Zu viele Anfragen. Bitte versuchen Sie es in %(seconds)d Sekunden erneut.",

@@ -18,3 +18,11 @@ def reading_minutes(texts) -> int:
     """Reading time in whole minutes (at least one) for an iterable of text fragments."""
     words = sum(len(strip_tags(text).split()) for text in texts)
     return max(1, round(words / WORDS_PER_MINUTE))
+
+
+def numbered_unique(base: str, taken) -> str:
+    """`base`, or the first of "base-2", "base-3" … that is not in `taken`."""
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate

@@ -1,7 +1,6 @@
 """API v1 guides, cooperations, events and taxonomies."""
 
 import datetime
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,26 +13,15 @@ from kreativorte.models import District, SubMarket
 from places.factories import PlacePageFactory
 from places.models import PlaceType
 
+from .helpers import get_json, topics
+
 pytestmark = pytest.mark.django_db
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def get_json(client, url, params=None):
-    if params:
-        url = f"{url}?{urlencode(params, doseq=True)}"
-    response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code, response.content[:500])
-    assert response["Content-Type"].startswith("application/json")
-    return response.json()
-
-
 def ids(data):
     return [item["id"] for item in data["results"]]
-
-
-def topics(*slugs):
-    return [Topic.objects.get(slug=slug) for slug in slugs]
 
 
 def berlin(*args):

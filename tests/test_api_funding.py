@@ -1,38 +1,21 @@
 """API v1 funding programmes: upcoming application deadlines, filters, ordering, errors."""
 
 import datetime
-from urllib.parse import urlencode
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from knowledge.factories import FundingProgrammeFactory
 from knowledge.models import FundingDeadline, Topic
+
+from .helpers import count_queries, days, get_json, with_query
 
 pytestmark = pytest.mark.django_db
 
 LIST = "/api/v1/funding/"
 
 
-def url_of(params=None, url=LIST):
-    return f"{url}?{urlencode(params, doseq=True)}" if params else url
-
-
-def get_json(client, params=None, url=LIST):
-    response = client.get(url_of(params, url))
-    assert response.status_code == 200, (url, params, response.content[:500])
-    assert response["Content-Type"].startswith("application/json")
-    return response.json()
-
-
 def names(data):
     return [item["name"] for item in data["results"]]
-
-
-def days(n: int) -> datetime.date:
-    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def programme(name, *dates, topics=(), **fields):
@@ -60,7 +43,7 @@ def test_lists_programmes_with_upcoming_deadlines_next_first(client):
     programme("Nur vergangen", days(-1), days(-300))
     programme("Ohne Frist")
 
-    data = get_json(client)
+    data = get_json(client, LIST)
     assert names(data) == ["Heute", "Bald", "Spät"], "ordered by the next deadline"
     assert data["count"] == 3 and data["next"] is None
     by_name = {item["name"]: item for item in data["results"]}
@@ -81,7 +64,7 @@ def test_list_items_carry_the_programme_facts(client):
         funding_rate="bis zu 50 %",
         region="Sachsen",
     )
-    (item,) = get_json(client)["results"]
+    (item,) = get_json(client, LIST)["results"]
     topics = sorted(item.pop("topics"), key=lambda term: term["slug"])
     assert topics == [
         {"slug": "baukosten", "name": "Baukosten"},
@@ -97,7 +80,7 @@ def test_list_items_carry_the_programme_facts(client):
         "region": "Sachsen",
         "deadlines": [{"date": days(20).isoformat(), "label": "Runde 1"}],
     }
-    english = get_json(client, {"locale": "en"})["results"][0]
+    english = get_json(client, LIST, {"locale": "en"})["results"][0]
     assert {t["name"] for t in english["topics"]} == {"Funding", "Construction costs"}
 
 
@@ -106,28 +89,30 @@ def test_deadline_after_and_before_include_the_day_itself(client):
     programme("Februar", datetime.date(2031, 2, 28))
     programme("April", datetime.date(2031, 4, 1))
 
-    after = get_json(client, {"deadline_after": "2031-03-01"})
+    after = get_json(client, LIST, {"deadline_after": "2031-03-01"})
     assert names(after) == ["März", "April"]
     assert dates_of(after["results"][0]) == ["2031-03-01", "2031-03-31"]
 
     window = {"deadline_after": "2031-03-01", "deadline_before": "2031-03-31"}
-    assert names(get_json(client, window)) == ["März"]
-    one_day = get_json(client, {"deadline_after": "2031-03-31", "deadline_before": "2031-03-31"})
+    assert names(get_json(client, LIST, window)) == ["März"]
+    one_day = get_json(
+        client, LIST, {"deadline_after": "2031-03-31", "deadline_before": "2031-03-31"}
+    )
     assert names(one_day) == ["März"]
     assert dates_of(one_day["results"][0]) == ["2031-03-31"], "only deadlines in the window"
 
-    assert names(get_json(client, {"deadline_before": "2031-03-01"})) == ["Februar", "März"]
-    assert dates_of(get_json(client, {"deadline_before": "2031-03-01"})["results"][1]) == [
+    assert names(get_json(client, LIST, {"deadline_before": "2031-03-01"})) == ["Februar", "März"]
+    assert dates_of(get_json(client, LIST, {"deadline_before": "2031-03-01"})["results"][1]) == [
         "2031-03-01"
     ]
-    assert get_json(client, {"deadline_after": "2031-04-02"})["count"] == 0
+    assert get_json(client, LIST, {"deadline_after": "2031-04-02"})["count"] == 0
 
 
 def test_deadline_after_reaches_into_the_past_on_request(client):
     programme("Vorbei", days(-20))
     programme("Kommt", days(3))
-    assert names(get_json(client)) == ["Kommt"]
-    past = get_json(client, {"deadline_after": days(-30).isoformat()})
+    assert names(get_json(client, LIST)) == ["Kommt"]
+    past = get_json(client, LIST, {"deadline_after": days(-30).isoformat()})
     assert names(past) == ["Vorbei", "Kommt"]
     assert dates_of(past["results"][0]) == [days(-20).isoformat()]
 
@@ -138,37 +123,40 @@ def test_topic_filter_is_repeatable_and_combines_with_or(client):
     programme("Betrieb", days(30), topics=["betrieb"])
     programme("Ohne Thema", days(40))
 
-    assert names(get_json(client, {"topic": "baukosten"})) == ["Bau"]
-    either = get_json(client, {"topic": ["denkmalschutz", "betrieb"]})
+    assert names(get_json(client, LIST, {"topic": "baukosten"})) == ["Bau"]
+    either = get_json(client, LIST, {"topic": ["denkmalschutz", "betrieb"]})
     assert names(either) == ["Denkmal", "Betrieb"] and either["count"] == 2
-    assert get_json(client, {"topic": "baurecht"})["count"] == 0
-    both = get_json(client, {"topic": ["baukosten", "foerderung"]})
+    assert get_json(client, LIST, {"topic": "baurecht"})["count"] == 0
+    both = get_json(client, LIST, {"topic": ["baukosten", "foerderung"]})
     assert names(both) == ["Bau"], "no duplicates for a programme with both topics"
 
 
 def test_paging(client):
     for number in range(5):
         programme(f"Programm {number}", days(number + 1))
-    first = get_json(client, {"limit": 2})
+    first = get_json(client, LIST, {"limit": 2})
     assert names(first) == ["Programm 0", "Programm 1"]
     assert first["count"] == 5 and first["limit"] == 2 and first["offset"] == 0
     assert first["next"] == "http://testserver/api/v1/funding/?limit=2&offset=2"
-    last = get_json(client, {"limit": 2, "offset": 4})
+    last = get_json(client, LIST, {"limit": 2, "offset": 4})
     assert names(last) == ["Programm 4"] and last["next"] is None
 
 
 def test_ties_are_ordered_by_name(client):
     programme("Zweites", days(7))
     programme("Erstes", days(7))
-    assert names(get_json(client)) == ["Erstes", "Zweites"]
+    assert names(get_json(client, LIST)) == ["Erstes", "Zweites"]
 
 
 def test_deadlines_are_current_after_an_edit(client):
     made = programme("Wechselnd", days(10))
-    assert dates_of(get_json(client)["results"][0]) == [days(10).isoformat()]
+    assert dates_of(get_json(client, LIST)["results"][0]) == [days(10).isoformat()]
     made.deadlines.update(date=days(12))
     FundingDeadline.objects.create(programme=made, date=days(2))
-    assert dates_of(get_json(client)["results"][0]) == [days(2).isoformat(), days(12).isoformat()]
+    assert dates_of(get_json(client, LIST)["results"][0]) == [
+        days(2).isoformat(),
+        days(12).isoformat(),
+    ]
 
 
 # The detail
@@ -183,7 +171,7 @@ def test_detail_shows_the_programme_with_its_upcoming_deadlines(client):
         topics=["denkmalschutz"],
         description='<p>Für <a href="https://example.org/x">Denkmale</a>.</p>',
     )
-    data = get_json(client, url=f"{LIST}{made.id}/")
+    data = get_json(client, f"{LIST}{made.id}/")
     assert data["id"] == made.id and data["name"] == "Denkmal-Impuls"
     assert data["deadlines"] == [
         {"date": days(45).isoformat(), "label": "Runde 2"},
@@ -195,7 +183,7 @@ def test_detail_shows_the_programme_with_its_upcoming_deadlines(client):
 
 def test_detail_of_a_programme_without_upcoming_deadline(client):
     made = programme("Ruht", days(-1))
-    data = get_json(client, url=f"{LIST}{made.id}/")
+    data = get_json(client, f"{LIST}{made.id}/")
     assert data["deadlines"] == [] and data["name"] == "Ruht"
 
 
@@ -243,23 +231,17 @@ def test_bad_parameters_are_400_naming_the_parameter(client, subtests):
     programme("Da", days(1))
     for params, parameter in BAD:
         with subtests.test(params=params):
-            assert_json_error(client.get(url_of(params)), 400, parameter)
+            assert_json_error(client.get(with_query(LIST, params)), 400, parameter)
 
 
 def test_an_unknown_topic_is_named_in_the_message(client):
-    response = client.get(url_of({"topic": ["foerderung", "astrologie"]}))
+    response = client.get(with_query(LIST, {"topic": ["foerderung", "astrologie"]}))
     assert_json_error(response, 400, "topic")
     message = response.json()["errors"][0]["message"]
     assert "astrologie" in message and "foerderung" not in message
 
 
 # Queries
-
-
-def count_queries(client, params=None) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url_of(params)).status_code == 200
-    return len(queries)
 
 
 @pytest.mark.parametrize("params", [None, {"topic": ["foerderung", "baukosten"]}])
@@ -277,10 +259,10 @@ def test_the_list_needs_the_same_few_queries_for_3_and_12_programmes(
 
     for number in range(3):
         build(number)
-    few = count_queries(client, params)
+    few = count_queries(client, with_query(LIST, params))
     for number in range(3, 12):
         build(number)
     with django_assert_max_num_queries(few):
-        data = get_json(client, params)
+        data = get_json(client, LIST, params)
     assert data["count"] == 12 and len(data["results"]) == 12
     assert few <= 5, "count, page, deadlines, topics (+ the topic slugs check)"

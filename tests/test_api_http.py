@@ -7,10 +7,7 @@ import re
 import sys
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.factories import EventPageFactory
@@ -22,15 +19,11 @@ from kreativorte.models import SubMarket
 from places.factories import PlacePageFactory
 from places.models import PlaceType
 
-pytestmark = pytest.mark.django_db
+from .helpers import count_queries_and_json
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 PARTNER = "https://partner.example"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Wagtail caches renditions and site roots by id; ids come again after a rolled-back test."""
-    cache.clear()
 
 
 @pytest.fixture
@@ -235,13 +228,6 @@ def make_events(tree, images, count=30):
         )
 
 
-def count_queries(client, url) -> tuple[int, dict]:
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.content[:300])
-    return len(context.captured_queries), response.json()
-
-
 # (name, data builder, URL without limit, most queries any page size may take: one above
 # what limit=1 takes today, so that any query added per item fails the test)
 BOUNDED = [
@@ -263,8 +249,8 @@ def test_list_queries_do_not_grow_with_the_page_size(
     make(tree, images)
     client.get(f"{url}limit=100")  # creates the thumbnails once
 
-    one, first_page = count_queries(client, f"{url}limit=1")
-    hundred, full_page = count_queries(client, f"{url}limit=100")
+    one, first_page = count_queries_and_json(client, f"{url}limit=1")
+    hundred, full_page = count_queries_and_json(client, f"{url}limit=100")
     assert len(first_page["results"]) == 1
     assert first_page["results"][0]["thumbnail"] is not None, "the first item has an image"
     assert len(full_page["results"]) == full_page["count"] >= 30
@@ -290,8 +276,8 @@ def test_geojson_queries_do_not_grow_with_the_number_of_places(
         )
     )
     client.get("/api/v1/places/geojson/")  # site root paths are cached from the first request on
-    few, one_place = count_queries(client, f"/api/v1/places/geojson/?bbox={box}")
-    many, every_place = count_queries(client, "/api/v1/places/geojson/")
+    few, one_place = count_queries_and_json(client, f"/api/v1/places/geojson/?bbox={box}")
+    many, every_place = count_queries_and_json(client, "/api/v1/places/geojson/")
     assert len(one_place["features"]) == 1 and len(every_place["features"]) == 30
     assert few == many
     with django_assert_max_num_queries(5):

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pytest
-from django.core.cache import cache
 from django.db import transaction
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,7 +22,9 @@ from places.factories import PlacePageFactory
 from places.models import PlaceGalleryImage, PlacePage, PlaceType
 from tests.site_tree import build_site_tree
 
-pytestmark = pytest.mark.django_db
+from .helpers import get_json, translate
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 MIN_LON, MIN_LAT, MAX_LON, MAX_LAT = 11.87, 50.17, 15.04, 51.69
 STATUSES = [choice.value for choice in PlacePage.Status]
@@ -68,12 +69,6 @@ class Known:
 
 def query(params: dict) -> str:
     return urlencode(params, doseq=True)
-
-
-def get_json(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code, response.content[:500])
-    return response.json()
 
 
 def list_all(client, params: dict) -> dict:
@@ -147,12 +142,6 @@ def generate_places(tree) -> list[Known]:
     )
     hidden.unpublish()
     return known
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Wagtail caches site root paths; a test that rebuilt the tree must not leak them."""
-    cache.clear()
 
 
 def ids_of(data: dict) -> list[int]:
@@ -545,15 +534,9 @@ def test_place_detail_is_complete(client, tree):
         assert len({r["url"] for r in renditions}) == 2
 
 
-def test_place_detail_lists_its_translations(client, tree):
-    from wagtail.models import Locale
-
-    english = Locale.objects.create(language_code="en")
-    tree.home.copy_for_translation(english).save_revision().publish()
+def test_place_detail_lists_its_translations(client, tree, english):
     place = PlacePageFactory(parent=tree.places, title="Kühlhaus")
-    translated = place.copy_for_translation(english, copy_parents=True)
-    translated.title = "Cold store"
-    translated.save_revision().publish()
+    translated = translate(place, english, "Cold store")
 
     german = get_json(client, f"/api/v1/places/{place.id}/")
     assert german["translations"] == [

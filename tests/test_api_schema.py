@@ -7,7 +7,6 @@ from contextlib import contextmanager
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
-from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
@@ -26,7 +25,7 @@ from kreativorte.factories import DocumentFactory, ImageFactory
 from places.factories import PlacePageFactory
 from places.models import PlaceGalleryImage, PlaceType
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 OPERATIONS = {
     "/api/v1/places/",
@@ -47,12 +46,6 @@ OPERATIONS = {
     "/api/v1/newsletter/digest.html",
     "/api/v1/newsletter/digest.txt",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Wagtail caches renditions and site roots by id; ids come again after a rolled-back test."""
-    cache.clear()
 
 
 @pytest.fixture

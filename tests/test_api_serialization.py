@@ -10,11 +10,10 @@ import json
 import re
 
 import pytest
-from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from events.factories import EventPageFactory
 from knowledge.factories import CooperationPageFactory, FundingProgrammeFactory, GuidePageFactory
@@ -22,16 +21,12 @@ from knowledge.models import FundingDeadline
 from kreativorte.factories import ContactPersonFactory, DocumentFactory, ImageFactory
 from places.factories import PlacePageFactory
 
-pytestmark = pytest.mark.django_db
+from .helpers import get_ok, translate
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 URL_ATTRIBUTE = re.compile(r'\b(?:href|src)="([^"]*)"')
 MEDIA_PREFIX = "http://testserver/media/"
-
-
-def get_json(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code, response.content[:500])
-    return response
 
 
 def strings_in(value):
@@ -177,12 +172,6 @@ def content(tree):
     }
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Wagtail caches renditions by image id; ids come again after a rolled-back test."""
-    cache.clear()
-
-
 def detail_urls(content):
     return [
         f"/api/v1/guides/{content['guide'].id}/",
@@ -204,11 +193,11 @@ def every_response(client, content):
         f"/api/v2/pages/{content['cooperation'].id}/",
         f"/api/v2/pages/{content['event'].id}/",
     ]
-    return {url: get_json(client, url) for url in urls}
+    return {url: get_ok(client, url) for url in urls}
 
 
 def body_of(client, url):
-    return get_json(client, url).json()["body"]
+    return get_ok(client, url).json()["body"]
 
 
 def test_no_database_format_remnants_in_any_response(client, content):
@@ -222,7 +211,7 @@ def test_no_database_format_remnants_in_any_response(client, content):
 
 def test_every_url_in_rich_text_is_absolute(client, content):
     for url in detail_urls(content):
-        data = get_json(client, url).json()
+        data = get_ok(client, url).json()
         found = urls_in_html(data)
         assert found, f"{url} should carry links"
         for link in found:
@@ -232,24 +221,20 @@ def test_every_url_in_rich_text_is_absolute(client, content):
 
 
 def test_internal_links_resolve_to_the_pages_url(client, content):
-    target_url = get_json(client, f"/api/v1/places/{content['target'].id}/").json()["url"]
+    target_url = get_ok(client, f"/api/v1/places/{content['target'].id}/").json()["url"]
     assert target_url == "http://testserver/orte/kuhlhaus-gorlitz/"
     document_url = "http://testserver" + content["document"].url
     for url in detail_urls(content):
-        hrefs = urls_in_html(get_json(client, url).json())
+        hrefs = urls_in_html(get_ok(client, url).json())
         assert target_url in hrefs, url
         assert document_url in hrefs, url
-    advice = get_json(client, f"/api/v1/cooperations/{content['cooperation'].id}/").json()["advice"]
+    advice = get_ok(client, f"/api/v1/cooperations/{content['cooperation'].id}/").json()["advice"]
     assert advice == f'<p><a href="{target_url}">Vorbild</a></p>'
 
 
-def test_internal_links_of_an_english_page_point_to_english_pages(client, tree):
-    english = Locale.objects.create(language_code="en")
-    tree.home.copy_for_translation(english).save_revision().publish()
+def test_internal_links_of_an_english_page_point_to_english_pages(client, tree, english):
     place = PlacePageFactory(parent=tree.places, title="Kühlhaus")
-    place_en = place.copy_for_translation(english, copy_parents=True)
-    place_en.title = "Cold store"
-    place_en.save_revision().publish()
+    place_en = translate(place, english, "Cold store")
     guide = GuidePageFactory(parent=tree.guides, title="Leitfaden")
     guide_en = guide.copy_for_translation(english, copy_parents=True)
     guide_en.title = "Guide"
@@ -261,7 +246,7 @@ def test_internal_links_of_an_english_page_point_to_english_pages(client, tree):
     ]
     guide_en.save_revision().publish()
 
-    english_place_url = get_json(client, f"/api/v1/places/{place_en.id}/").json()["url"]
+    english_place_url = get_ok(client, f"/api/v1/places/{place_en.id}/").json()["url"]
     assert english_place_url.startswith("http://testserver/en/")
     body = body_of(client, f"/api/v1/guides/{guide_en.id}/")
     assert urls_in_html(body) == [english_place_url], "the link points at the English page"
@@ -370,7 +355,7 @@ def test_wagtail_v2_shows_the_same_body_as_v1(client, content):
     ]:
         page = content[name]
         v1 = body_of(client, f"/api/v1/{kind}/{page.id}/")
-        v2 = get_json(client, f"/api/v2/pages/{page.id}/?fields=body").json()["body"]
+        v2 = get_ok(client, f"/api/v2/pages/{page.id}/?fields=body").json()["body"]
         assert v2 == v1, page
         assert json.dumps(v2) == json.dumps(v1)
 

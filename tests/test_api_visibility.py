@@ -4,12 +4,14 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from events.factories import EventPageFactory
 from knowledge.factories import CooperationPageFactory, GuidePageFactory
 from kreativorte.models import District
 from places.factories import PlacePageFactory
+
+from .helpers import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -167,21 +169,6 @@ def test_the_venue_of_an_event_is_hidden_when_it_is_not_public(client, tree):
 
 
 # Language versions
-
-
-@pytest.fixture
-def english(tree):
-    locale = Locale.objects.create(language_code="en")
-    tree.home.copy_for_translation(locale).save_revision().publish()
-    return locale
-
-
-def translate(page, locale, title):
-    translated = page.copy_for_translation(locale, copy_parents=True)
-    translated.title = title
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 def test_locale_selects_the_language_version(client, tree, english, kind):

@@ -4,8 +4,6 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, PageLogEntry
@@ -26,6 +24,8 @@ from knowledge.models import GuidePage, Topic
 from kreativorte.factories import ImageFactory
 from places.factories import PlacePageFactory
 from places.models import PlaceGalleryImage, PlacePage
+
+from .helpers import count_queries
 
 TODAY = timezone.localdate()
 SKIP_LINK = "Zum Inhalt springen"
@@ -295,11 +295,9 @@ def test_dashboard_without_page_permissions_shows_no_panels(client, tree, django
 
 
 def test_dashboard_query_count_does_not_grow_with_pages(client, tree, publisher):
-    def count_queries():
+    def dashboard_queries():
         client.force_login(publisher)
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(reverse("wagtailadmin_home")).status_code == 200
-        return len(queries)
+        return count_queries(client, reverse("wagtailadmin_home"))
 
     counter = iter(range(100))
 
@@ -312,11 +310,11 @@ def test_dashboard_query_count_does_not_grow_with_pages(client, tree, publisher)
         place_with(tree, listing_image="no-alt", live=False, title=f"Ort B{number}")
 
     add_pages()
-    count_queries()  # warm the caches
-    first = count_queries()
+    dashboard_queries()  # warm the caches
+    first = dashboard_queries()
     for _ in range(3):
         add_pages()
-    assert count_queries() == first
+    assert dashboard_queries() == first
 
 
 def test_wagtails_awaiting_review_panel_is_kept(rf, tree, publisher):
@@ -437,17 +435,15 @@ def test_places_listing_shows_status_and_district(client, tree, admin_user):
 def test_places_listing_query_count_does_not_grow(client, tree, admin_user):
     client.force_login(admin_user)
 
-    def count_queries():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(reverse("orte:index")).status_code == 200
-        return len(queries)
+    def listing_queries():
+        return count_queries(client, reverse("orte:index"))
 
     PlacePageFactory(parent=tree.places)
-    count_queries()  # warm the caches
-    first = count_queries()
+    listing_queries()  # warm the caches
+    first = listing_queries()
     for _ in range(4):
         PlacePageFactory(parent=tree.places)
-    assert count_queries() == first
+    assert listing_queries() == first
 
 
 def test_new_guide_defaults_to_reviewed_today(client, tree, admin_user):

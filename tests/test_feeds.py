@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import feedparser
 import pytest
 from icalendar import Calendar
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from events.factories import EventPageFactory
 from knowledge.factories import CooperationPageFactory, GuidePageFactory
@@ -16,6 +16,8 @@ from kreativorte.models import SubMarket
 from places.factories import PlacePageFactory
 from places.models import PlaceType
 
+from .helpers import published
+
 pytestmark = pytest.mark.django_db
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -24,12 +26,6 @@ FEEDS = {  # section -> (URL stem, index page attribute on the tree)
     "places": "orte",
     "cooperations": "kooperationen",
 }
-
-
-def published(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def make(section, tree, **kwargs):
@@ -146,16 +142,10 @@ def test_unpublish_is_never_answered_with_a_stale_304(client, tree):
     assert [entry.title for entry in feedparser.parse(again.content).entries] == ["Älter"]
 
 
-def english(tree):
-    locale = Locale.objects.create(language_code="en")
-    published(tree.home.copy_for_translation(locale))
-    return locale
-
-
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 @pytest.mark.parametrize("section", FEEDS)
-def test_english_feeds_list_english_pages(client, tree, section, kind):
-    locale = english(tree)
+def test_english_feeds_list_english_pages(client, tree, english, section, kind):
+    locale = english
     german = make(section, tree, title="Deutsch", listing_image=ImageFactory())
     translated = german.copy_for_translation(locale, copy_parents=True)
     translated.title = "English"
@@ -175,9 +165,9 @@ def test_english_feeds_list_english_pages(client, tree, section, kind):
     assert german_entry.title == "Deutsch"
 
 
-def test_feed_without_a_live_section_is_404(client, tree):
+def test_feed_without_a_live_section_is_404(client, tree, request):
     assert client.get("/en/feeds/leitfaeden.rss").status_code == 404  # no English locale
-    english(tree)
+    request.getfixturevalue("english")
     assert client.get("/en/feeds/leitfaeden.rss").status_code == 404  # no English index
 
 
@@ -267,8 +257,8 @@ def test_ical_feed_uid_status_location_and_visibility(client, tree):
         assert str(vevent["uid"]) == f"event-{page.translation_key}@kreativorte-sachsen.de"
 
 
-def test_ical_feed_of_english_events(client, tree):
-    locale = english(tree)
+def test_ical_feed_of_english_events(client, tree, english):
+    locale = english
     event = event_at(tree, datetime.datetime(2031, 3, 1, 18, 0, tzinfo=BERLIN), title="Termin")
     translated = event.copy_for_translation(locale, copy_parents=True)
     translated.title = "Date"

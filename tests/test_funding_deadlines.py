@@ -5,21 +5,16 @@ import datetime
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from knowledge.factories import FundingProgrammeFactory, GuidePageFactory
 from knowledge.models import FundingDeadline, FundingProgramme, GuideIndexPage
+
+from .helpers import count_queries, days
 
 pytestmark = pytest.mark.django_db
 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"]
 MONTHS += ["Oktober", "November", "Dezember"]
-
-
-def days(n: int) -> datetime.date:
-    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def german(date: datetime.date) -> str:
@@ -111,12 +106,6 @@ def test_guide_index_without_upcoming_deadlines_has_no_section(client, tree):
     programme("Abgelaufen", days(-1))
     html = client.get(tree.guides.url).content.decode()
     assert "Nächste Antragsfristen" not in html
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_guide_index_needs_the_same_queries_for_3_and_12_programmes(client, tree):

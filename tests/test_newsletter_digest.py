@@ -4,7 +4,6 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
@@ -14,14 +13,9 @@ from knowledge.models import FundingDeadline
 from newsletter.digest import DIGEST_SECTIONS, build_digest, default_since
 from places.factories import PlacePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 BERLIN = ZoneInfo("Europe/Berlin")
 DIGEST = "/api/v1/newsletter/digest/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 def published(page, moment: datetime.datetime):

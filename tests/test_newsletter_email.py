@@ -4,7 +4,6 @@ import datetime
 from html.parser import HTMLParser
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -17,7 +16,7 @@ from newsletter.digest import build_digest
 from newsletter.email import render_email
 from places.factories import PlacePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 GERMAN_MONTHS = [
     "Januar",
     "Februar",
@@ -33,11 +32,6 @@ GERMAN_MONTHS = [
     "Dezember",
 ]
 GMAIL_CLIPS_AT = 102 * 1024
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 class Links(HTMLParser):

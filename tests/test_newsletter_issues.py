@@ -6,7 +6,6 @@ import re
 
 import feedparser
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -19,18 +18,9 @@ from newsletter.digest import DEFAULT_SINCE_DAYS, default_since
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.factories import PlacePageFactory
 
-pytestmark = pytest.mark.django_db
+from .helpers import published
 
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-
-
-def published(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 @pytest.fixture

@@ -6,28 +6,22 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.models import TaskState, WorkflowState
 
 from editorial.workflow import review_workflow
 from home.factories import StandardPageFactory
-from kreativorte.models import District, KreativorteImage
+from kreativorte.models import KreativorteImage
 from places.models import PlacePage, PlaceSuggestion, PlaceType
 from places.suggestions import spam
 
-TITLE = "Alte Tuchfabrik Crimmitschau"
-SUGGESTER_NAME = "Erika Beispiel"
-SUGGESTER_EMAIL = "erika@beispiel.example"
+from .helpers import SUGGESTER_EMAIL, SUGGESTER_NAME, suggestion_form_data
+from .helpers import SUGGESTION_TITLE as TITLE
+
+pytestmark = pytest.mark.usefixtures("fresh_cache")
+
 REVIEWER_EMAIL = "freigabe@kreativorte.example"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -53,25 +47,13 @@ def png_upload(name="tuchfabrik.png", size=(40, 30)) -> SimpleUploadedFile:
 
 
 def valid_data(**overrides) -> dict:
-    data = {
-        "title": TITLE,
-        "town": "Crimmitschau",
-        "district": District.objects.get(slug="landkreis-zwickau").pk,
-        "address": "Leipziger Straße 12",
-        "latitude": "50,8167",
-        "longitude": "12.3875",
-        "place_types": [PlaceType.objects.order_by("pk").first().pk],
-        "former_use": "Tuchfabrik",
-        "description": "Eine Tuchfabrik, in der heute Ateliers und eine Werkstatt sind.",
-        "website": "tuchfabrik.example",
-        "image_alt": "Backsteinhalle mit hohen Fenstern",
-        "image_credit": "Foto: Erika Beispiel",
-        "image_license": KreativorteImage.License.GRANTED,
-        "suggester_name": SUGGESTER_NAME,
-        "suggester_email": SUGGESTER_EMAIL,
-        "consent": "on",
-        "homepage": "",
-    }
+    data = suggestion_form_data(
+        longitude="12.3875",
+        place_types=[PlaceType.objects.order_by("pk").first().pk],
+        former_use="Tuchfabrik",
+        website="tuchfabrik.example",
+        image_license=KreativorteImage.License.GRANTED,
+    )
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
 

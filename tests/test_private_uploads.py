@@ -11,12 +11,9 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import ExifTags
 from PIL import Image as PILImage
@@ -26,13 +23,17 @@ from wagtail.utils.file import hash_filelike
 from editorial.workflow import review_workflow
 from knowledge.factories import GuidePageFactory
 from kreativorte.factories import ContactPersonFactory, DocumentFactory, ImageFactory
-from kreativorte.models import District, KreativorteImage
+from kreativorte.models import KreativorteImage
 from places.factories import PlacePageFactory
 from places.models import PlacePage, PlaceSuggestion
 from places.suggestions.drafts import suggestion_collection
 from places.suggestions.storage import check_private_media_root
 
-TITLE = "Alte Tuchfabrik Crimmitschau"
+from .helpers import SUGGESTION_TITLE as TITLE
+from .helpers import count_queries, suggestion_form_data
+
+pytestmark = pytest.mark.usefixtures("fresh_cache")
+
 GPS_LATITUDE = (50.0, 49.0, 0.0)
 XMP = (
     b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
@@ -40,13 +41,6 @@ XMP = (
     b'xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="50,49.0N"/>'
     b"</rdf:RDF></x:xmpmeta>"
 )
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -88,24 +82,8 @@ def assert_no_metadata(file, size) -> bytes:
 
 
 def suggestion_data(**overrides) -> dict:
-    data = {
-        "title": TITLE,
-        "town": "Crimmitschau",
-        "district": District.objects.get(slug="landkreis-zwickau").pk,
-        "address": "Leipziger Straße 12",
-        "latitude": "50,8167",
-        "longitude": "12,3875",
-        "description": "Eine Tuchfabrik, in der heute Ateliers und eine Werkstatt sind.",
-        "image": SimpleUploadedFile("IMG_0815.jpg", photo_with_gps(), content_type="image/jpeg"),
-        "image_alt": "Backsteinhalle mit hohen Fenstern",
-        "image_credit": "Foto: Erika Beispiel",
-        "image_license": KreativorteImage.License.CC_BY,
-        "suggester_name": "Erika Beispiel",
-        "suggester_email": "erika@beispiel.example",
-        "consent": "on",
-        "homepage": "",
-    }
-    return data | overrides
+    photo = SimpleUploadedFile("IMG_0815.jpg", photo_with_gps(), content_type="image/jpeg")
+    return suggestion_form_data(image=photo) | overrides
 
 
 @pytest.fixture
@@ -468,18 +446,16 @@ def test_v2_listings_cost_the_same_queries_for_more_items(client, tree):
     def place_with_image(number):
         PlacePageFactory(parent=tree.places, listing_image=ImageFactory(), title=f"Ort {number}")
 
-    def count_queries():
-        with CaptureQueriesContext(connection) as context:
-            assert client.get("/api/v2/images/?limit=20&fields=*").status_code == 200
-        return len(context.captured_queries)
+    def image_queries():
+        return count_queries(client, "/api/v2/images/?limit=20&fields=*")
 
     for number in range(2):
         place_with_image(number)
-    few = count_queries()
+    few = image_queries()
     for number in range(2, 12):
         place_with_image(number)
     assert len(v2_ids(client, "images")) == 12
-    assert count_queries() == few
+    assert image_queries() == few
 
 
 # Configuration and existing data -------------------------------------------------------------

@@ -10,6 +10,8 @@ from home.factories import StandardPageFactory
 from knowledge.factories import CooperationPageFactory, GuidePageFactory
 from places.factories import PlacePageFactory
 
+from .helpers import translate
+
 pytestmark = pytest.mark.django_db
 
 
@@ -55,16 +57,9 @@ def test_event_index_separates_upcoming_from_past(client, tree):
     assert [e.title for e in response.context["listing"]["past"]] == ["Vergangener Workshop"]
 
 
-def test_english_pages_render_under_en(client, tree):
-    from wagtail.models import Locale
-
-    english = Locale.objects.create(language_code="en")
-    home_en = tree.home.copy_for_translation(english)
-    home_en.save_revision().publish()
+def test_english_pages_render_under_en(client, tree, english):
     place = PlacePageFactory(parent=tree.places, title="Kühlhaus am Bahnhof")
-    place_en = place.copy_for_translation(english, copy_parents=True)
-    place_en.title = "Cold store by the station"
-    place_en.save_revision().publish()
+    place_en = translate(place, english, "Cold store by the station")
 
     response = client.get(place_en.url)
     assert place_en.url.startswith("/en/")
@@ -95,10 +90,6 @@ def test_unpublished_or_private_pages_are_not_linked(client, tree):
     assert client.get(f"/api/v2/pages/{private_place.id}/").status_code == 404
 
 
-def test_the_interface_speaks_the_page_language(client, tree):
-    from wagtail.models import Locale
-
-    english = Locale.objects.create(language_code="en")
-    tree.home.copy_for_translation(english).save_revision().publish()
+def test_the_interface_speaks_the_page_language(client, tree, english):
     assert "Zum Inhalt springen" in client.get("/").content.decode()
     assert "Skip to content" in client.get("/en/").content.decode()

@@ -6,16 +6,16 @@ import re
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 
 from events.factories import EventPageFactory
 from events.models import EventIndexPage
 from knowledge.factories import CooperationPageFactory, FundingProgrammeFactory, GuidePageFactory
-from knowledge.models import FundingDeadline, Topic
+from knowledge.models import FundingDeadline
 from kreativorte.factories import ContactPersonFactory, DocumentFactory, ImageFactory
+
+from .helpers import count_queries, html_of, topics
 
 pytestmark = pytest.mark.django_db
 
@@ -28,16 +28,6 @@ def json_ld(html: str, kind: str) -> dict:
     matching = [data for data in found if data.get("@type") == kind]
     assert len(matching) == 1, found
     return matching[0]
-
-
-def topics(*slugs):
-    return [Topic.objects.get(slug=slug) for slug in slugs]
-
-
-def html_of(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 # Guides
@@ -159,12 +149,6 @@ def test_cooperation_page_tells_the_story(client, tree):
     for text in ("Studio Formlos", "Tischlerei Holzwerk", "Wie es begann", "Früh reden."):
         assert text in html
     assert 'alt="Werkstatt mit Prototyp"' in html
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 @pytest.mark.parametrize("kind", ["guides", "events", "cooperations"])

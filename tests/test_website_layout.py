@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from events.factories import EventPageFactory
 from home.factories import StandardPageFactory
@@ -19,30 +19,11 @@ from knowledge.models import CooperationIndexPage
 from kreativorte.factories import ImageFactory
 from places.factories import PlacePageFactory
 
+from .helpers import html_of, translate
+
 pytestmark = pytest.mark.django_db
 
 DIST = Path(settings.BASE_DIR) / "site" / "static" / "dist"
-
-
-def html_of(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def english_translation(page, english):
-    translated = page.copy_for_translation(english, copy_parents=True)
-    translated.title = f"{page.title} (EN)"
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
-
-
-@pytest.fixture
-def english(tree):
-    locale = Locale.objects.create(language_code="en")
-    english_translation(tree.home, locale)
-    return locale
 
 
 # Layout
@@ -96,7 +77,7 @@ def test_hreflang_canonical_and_open_graph_on_a_translated_page(client, tree, en
         listing_image=image,
         search_description="",
     )
-    translated = english_translation(place, english)
+    translated = translate(place, english, f"{place.title} (EN)")
 
     html = html_of(client, place.url)
 
@@ -148,7 +129,7 @@ def test_search_description_wins_over_teaser(client, tree):
 
 def test_sitemap_lists_only_live_public_pages_of_both_languages(client, tree, english):
     public = PlacePageFactory(parent=tree.places, title="Öffentlich", slug="oeffentlich")
-    translated = english_translation(public, english)
+    translated = translate(public, english, f"{public.title} (EN)")
     PlacePageFactory(parent=tree.places, title="Entwurf", slug="entwurf", live=False)
     unpublished = PlacePageFactory(parent=tree.places, title="Zurückgezogen", slug="weg")
     unpublished.unpublish()

@@ -12,11 +12,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from editorial.roles import FREIGABE
+
 from ..models import PlaceSuggestion
 
 logger = logging.getLogger(__name__)
-
-REVIEWER_GROUP = "Freigabe"
 
 
 def admin_edit_url(page) -> str:
@@ -28,7 +28,7 @@ def admin_edit_url(page) -> str:
 def reviewers():
     return (
         get_user_model()
-        .objects.filter(groups__name=REVIEWER_GROUP, is_active=True)
+        .objects.filter(groups__name=FREIGABE, is_active=True)
         .exclude(email="")
         .distinct()
         .order_by("pk")

@@ -11,7 +11,8 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 
-from kreativorte.apitools import request_cached, thumbnail_images
+from kreativorte.prefetch import thumbnail_images
+from kreativorte.request_cache import request_cached
 from kreativorte.text import german_slugify
 from kreativorte.visibility import is_public
 
