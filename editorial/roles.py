@@ -14,9 +14,8 @@ running it again adds what is missing and removes nothing an admin added.
 
 from django.apps import apps as global_apps
 
-REDAKTION = "Redaktion"
-FREIGABE = "Freigabe"
-ORTSBETREIBER = "Ortsbetreiber"
+from kreativorte.roles import FREIGABE, ORTSBETREIBER, REDAKTION
+
 ROLE_NAMES = (REDAKTION, FREIGABE, ORTSBETREIBER)
 OPERATOR_GROUP_PREFIX = "Ortsbetreiber: "
 

@@ -31,9 +31,6 @@ KNOWN_VIOLATIONS = {
     ("home/demo/seed.py", "editorial.workflow"),
     ("home/demo/seed.py", "newsletter.models"),
     ("places/suggestions/drafts.py", "editorial.workflow"),
-    # Came with the one name for the group "Freigabe" (editorial.roles); the name belongs
-    # below the domains (site/ or places) so that this edge can go too.
-    ("places/suggestions/mail.py", "editorial.roles"),
 }
 
 

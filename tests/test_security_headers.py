@@ -86,19 +86,21 @@ def test_public_page(client, monkeypatch, public_page):
     assert "Reporting-Endpoints" not in response
 
 
-def test_not_found_page(client, monkeypatch, tree):
+@pytest.mark.parametrize(
+    "path, status, content_type",
+    [
+        ("/diese-seite-gibt-es-nicht/", 404, "text/html"),
+        ("/api/v1/places/", 200, "application/json"),
+    ],
+    ids=["not-found-page", "api-response"],
+)
+def test_error_pages_and_the_api_get_the_strict_policy(
+    client, monkeypatch, tree, path, status, content_type
+):
     with production(monkeypatch):
-        response = client.get("/diese-seite-gibt-es-nicht/", **HTTPS)
-    assert response.status_code == 404
-    assert_common_headers(response)
-    assert_strict_policy(policy(response))
-
-
-def test_api_response(client, monkeypatch, tree):
-    with production(monkeypatch):
-        response = client.get("/api/v1/places/", **HTTPS)
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/json")
+        response = client.get(path, **HTTPS)
+    assert response.status_code == status
+    assert response["Content-Type"].startswith(content_type)
     assert_common_headers(response)
     assert_strict_policy(policy(response))
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from editorial.roles import FREIGABE
+from kreativorte.roles import FREIGABE
 
 from ..models import PlaceSuggestion
 
