@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
+from knowledge.models import GuidePage
+
 CONFIRM_REVIEW_ACTION = "editorial.confirm_review"
 
 
@@ -23,8 +25,6 @@ def confirm_review(request, page_id):
     reverting to the live revision keeps the confirmed date. The confirmation is
     recorded in Wagtail's audit log (page history).
     """
-    from knowledge.models import GuidePage
-
     guide = get_object_or_404(GuidePage.objects.live(), pk=page_id)
     if not guide.permissions_for_user(request.user).can_publish():
         # A plain 403: Wagtail's admin would turn PermissionDenied into a redirect.

@@ -37,10 +37,3 @@ def register_editorial_log_actions(actions):
                     "previous": data["previous"],
                 }
             return _("Inhaltliche Prüfung am %(date)s bestätigt") % {"date": reviewed}
-
-
-@hooks.register("register_admin_viewset")
-def register_place_listing():
-    from places.views import place_listing_viewset
-
-    return place_listing_viewset

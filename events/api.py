@@ -6,24 +6,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router
 
-from kreativorte.api_errors import ErrorResponse, bad_parameter, not_found
+from kreativorte.api_errors import ErrorResponse, bad_parameter, first_or_404
 from kreativorte.api_params import FIRST_DAY, LAST_DAY, READ, SlugParam
-from kreativorte.api_schemas import Block, PageDetail, PageRef, PageSummary, Term
 from kreativorte.local_time import local_midnight
-from kreativorte.page_data import (
-    in_language,
-    page_detail,
-    page_ref,
-    page_summary,
-    stream_data,
-    term_data,
-)
-from kreativorte.paging import ListParams, Paginated, paginated
-from kreativorte.prefetch import listed, with_thumbnails
+from kreativorte.paging import ListParams, Paginated, paginated_queryset
 from kreativorte.term_filters import with_any_term
-from kreativorte.visibility import is_visible, visible
+from kreativorte.visibility import visible
 
+from . import serializers
 from .models import EventPage
+from .serializers import EventDetail, EventSummary, for_details, for_summaries
 
 router = Router(tags=["Veranstaltungen"])
 
@@ -47,55 +39,8 @@ class EventParams(ListParams):
     topic: list[SlugParam] = Field([], description="Slug eines Themas; wiederholbar")
 
 
-class EventSummary(PageSummary):
-    start: datetime.datetime
-    end: datetime.datetime
-    all_day: bool
-    format: str
-    status: str
-    attendance: str
-    venue: str
-    town: str
-    is_free: bool
-
-
-class EventDetail(EventSummary, PageDetail):
-    venue_place: PageRef | None
-    venue_address: str
-    online_url: str
-    registration_url: str
-    registration_deadline: datetime.datetime | None
-    organiser: str
-    price: str
-    seats: int | None
-    topics: list[Term]
-    body: list[Block]
-
-
-def local(moment):
-    """Aware time with the Europe/Berlin offset, so clients need no time-zone database."""
-    return timezone.localtime(moment) if moment else None
-
-
-def event_summary(event, request) -> dict:
-    return {
-        **page_summary(event, request),
-        "start": local(event.start),
-        "end": local(event.end),
-        "all_day": event.all_day,
-        "format": event.format,
-        "status": event.status,
-        "attendance": event.attendance,
-        "venue": event.venue_place.title
-        if is_visible(event.venue_place, request)
-        else event.venue_name,
-        "town": event.town,
-        "is_free": event.is_free,
-    }
-
-
 def live_events(request):
-    return visible(EventPage.objects.all(), request).select_related("venue_place")
+    return visible(EventPage.objects.all(), request)
 
 
 @router.api_operation(
@@ -106,7 +51,7 @@ def live_events(request):
 )
 def list_events(request, params: Query[EventParams]):
     """Events of one language ordered by start."""
-    found = listed(live_events(request).filter(locale__language_code=params.locale))
+    found = for_summaries(live_events(request).filter(locale__language_code=params.locale))
     if params.date_from and params.date_to and params.date_from > params.date_to:
         raise bad_parameter("to", _("to liegt vor from."))
     if params.date_from:
@@ -117,8 +62,7 @@ def list_events(request, params: Query[EventParams]):
         found = found.filter(end__gte=timezone.now())
     if params.topic:
         found = with_any_term(found, "topics", "topic", params.topic)
-    page = found.order_by("start", "id")[params.offset : params.offset + params.limit]
-    return paginated(request, params, found.count(), [event_summary(e, request) for e in page])
+    return paginated_queryset(request, params, found.order_by("start", "id"), serializers.summary)
 
 
 @router.api_operation(
@@ -128,23 +72,7 @@ def list_events(request, params: Query[EventParams]):
     summary="Eine Veranstaltung",
 )
 def event_detail(request, event_id: int):
-    event = with_thumbnails(
-        live_events(request).prefetch_related("topics").filter(id=event_id)
-    ).first()
-    if event is None:
-        raise not_found(_("Eine Veranstaltung"))
-    with in_language(event):
-        return {
-            **event_summary(event, request),
-            **page_detail(event, request),
-            "venue_place": page_ref(event.venue_place, request),
-            "venue_address": event.venue_address,
-            "online_url": event.online_url,
-            "registration_url": event.registration_url,
-            "registration_deadline": local(event.registration_deadline),
-            "organiser": event.organiser,
-            "price": event.price,
-            "seats": event.seats,
-            "topics": [term_data(t) for t in event.topics.all()],
-            "body": stream_data(event.body, request),
-        }
+    event = first_or_404(
+        for_details(live_events(request).filter(id=event_id)), _("Eine Veranstaltung")
+    )
+    return serializers.detail(event, request)

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -17,13 +16,14 @@ from wagtail.search import index
 
 from knowledge.models import Topic
 from kreativorte.blocks import BodyBlock
-from kreativorte.json_ld import json_ld
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.prefetch import with_thumbnails
-from kreativorte.serializers import PublicPageField
 from kreativorte.text import german_slugify
 from kreativorte.urls_media import absolute
 from kreativorte.visibility import is_public, is_visible, restricted_paths
+
+from . import serializers, structured_data
+from .ical import event_calendar
 
 
 class EventIndexPage(IndexPage):
@@ -195,33 +195,7 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
             index.FilterField("status"),
         ]
     )
-    api_fields = (
-        TeaserMixin.teaser_api_fields
-        + [APIField("venue_place", serializer=PublicPageField())]
-        + [
-            APIField(name)
-            for name in (
-                "start",
-                "end",
-                "all_day",
-                "format",
-                "status",
-                "attendance",
-                "venue_name",
-                "venue_address",
-                "town",
-                "online_url",
-                "registration_url",
-                "registration_deadline",
-                "organiser",
-                "is_free",
-                "price",
-                "seats",
-                "topics",
-                "body",
-            )
-        ]
-    )
+    api_fields = serializers.V2_FIELDS
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -256,17 +230,6 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
         if errors:
             raise ValidationError(errors)
 
-    ATTENDANCE_MODES = {
-        Attendance.OFFLINE: "https://schema.org/OfflineEventAttendanceMode",
-        Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
-        Attendance.HYBRID: "https://schema.org/MixedEventAttendanceMode",
-    }
-    EVENT_STATUSES = {
-        Status.SCHEDULED: "https://schema.org/EventScheduled",
-        Status.CANCELLED: "https://schema.org/EventCancelled",
-        Status.POSTPONED: "https://schema.org/EventPostponed",
-    }
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         url = self.get_url(request)
@@ -274,14 +237,12 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
         context["registration_closed"] = bool(
             self.registration_deadline and self.registration_deadline < timezone.now()
         )
-        context["event_json_ld"] = json_ld(self.structured_data(request))
+        context["event_json_ld"] = structured_data.event(self, request)
         return context
 
     @path("ics/", name="ics")
     def ics(self, request):
         """This event as an iCalendar download (Wagtail routes only to live pages it may show)."""
-        from .ical import event_calendar
-
         response = HttpResponse(
             event_calendar(self, self.full_url_for(request)),
             content_type="text/calendar; charset=utf-8",
@@ -292,52 +253,6 @@ class EventPage(RoutablePageMixin, TeaserMixin, Page):
 
     def full_url_for(self, request) -> str:
         return absolute(self.get_url(request), request)
-
-    def structured_data(self, request) -> dict:
-        """schema.org Event, for search engines and calendar tools."""
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "url": self.full_url_for(request),
-            "eventAttendanceMode": self.ATTENDANCE_MODES[self.attendance],
-            "eventStatus": self.EVENT_STATUSES[self.status],
-        }
-        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
-        if self.all_day:
-            data["startDate"], data["endDate"] = start.date().isoformat(), end.date().isoformat()
-        else:
-            data["startDate"], data["endDate"] = start.isoformat(), end.isoformat()
-        if self.teaser or self.search_description:
-            data["description"] = self.teaser or self.search_description
-        locations = []
-        if self.attendance != self.Attendance.ONLINE:
-            place = {"@type": "Place", "name": self.venue_label or self.town}
-            venue = self.venue_page
-            address = {
-                "@type": "PostalAddress",
-                "streetAddress": self.venue_address or (venue.address if venue else ""),
-                "postalCode": "" if self.venue_address or not venue else venue.postal_code,
-                "addressLocality": self.town or (venue.town if venue else ""),
-                "addressRegion": "Sachsen",
-                "addressCountry": "DE",
-            }
-            place["address"] = {key: value for key, value in address.items() if value}
-            if venue:
-                place["url"] = absolute(venue.get_url(request), request)
-            locations.append(place)
-        if self.attendance != self.Attendance.OFFLINE and self.online_url:
-            locations.append({"@type": "VirtualLocation", "url": self.online_url})
-        if locations:
-            data["location"] = locations[0] if len(locations) == 1 else locations
-        if self.organiser:
-            data["organizer"] = {"@type": "Organization", "name": self.organiser}
-        if self.listing_image:
-            rendition = self.listing_image.get_rendition("fill-1200x675")
-            data["image"] = absolute(rendition.url, request)
-        if self.is_free:
-            data["isAccessibleForFree"] = True
-        return data
 
     @property
     def single_day(self) -> bool:

@@ -10,9 +10,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from events.models import EventPage
+from knowledge.models import GuidePage
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
 from kreativorte.prefetch import listed
 from kreativorte.serializers import PublicPageField
+from places.models import PlaceIndexPage, PlacePage
 
 
 class HomePage(Page):
@@ -52,10 +55,6 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         """Featured places, the latest guides and the next events: a fixed number of queries."""
-        from events.models import EventPage
-        from knowledge.models import GuidePage
-        from places.models import PlaceIndexPage, PlacePage
-
         context = super().get_context(request, *args, **kwargs)
         place_ids = list(self.featured_places.values_list("place_id", flat=True))
         places = {

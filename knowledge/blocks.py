@@ -5,7 +5,9 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from kreativorte.blocks import BodyBlock, RichTextBlock, request_from
-from kreativorte.page_data import page_ref
+from kreativorte.serializers import page_ref
+
+from .serializers import programme_data
 
 
 class ChecklistBlock(blocks.StructBlock):
@@ -61,7 +63,10 @@ class FundingProgrammeBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         programme = value["programme"]  # None once the snippet is deleted
-        return {"programme": programme.api_data() if programme else None, "note": value["note"]}
+        return {
+            "programme": programme_data(programme) if programme else None,
+            "note": value["note"],
+        }
 
 
 class RelatedPagesBlock(blocks.StructBlock):

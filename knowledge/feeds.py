@@ -2,6 +2,7 @@
 
 from kreativorte.feeds import FEED_DESCRIPTIONS, AtomFeed, PageFeed
 
+from . import serializers
 from .models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
 
 
@@ -9,12 +10,8 @@ class GuideFeed(PageFeed):
     model = GuidePage
     index_model = GuideIndexPage
     description_text = FEED_DESCRIPTIONS["guides"]
-
-    def related(self, pages):
-        return pages.prefetch_related("topics")
-
-    def item_categories(self, item):
-        return [topic.name for topic in item.topics.all()]
+    for_summaries = staticmethod(serializers.for_guide_summaries)
+    categories_of = staticmethod(serializers.guide_categories)
 
 
 class GuideAtomFeed(AtomFeed, GuideFeed):
@@ -25,12 +22,8 @@ class CooperationFeed(PageFeed):
     model = CooperationPage
     index_model = CooperationIndexPage
     description_text = FEED_DESCRIPTIONS["cooperations"]
-
-    def related(self, pages):
-        return pages.select_related("district", "creative_submarket")
-
-    def item_categories(self, item):
-        return [item.district.name, item.creative_submarket.name]
+    for_summaries = staticmethod(serializers.for_cooperation_summaries)
+    categories_of = staticmethod(serializers.cooperation_categories)
 
 
 class CooperationAtomFeed(AtomFeed, CooperationFeed):

@@ -1,31 +1,27 @@
 """Knowledge transfer: guides by topic, cooperation stories and funding programmes."""
 
-import datetime
-
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count, Min, Prefetch, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
-from kreativorte.json_ld import json_ld
 from kreativorte.models import District, SubMarket, TaxonomyTerm
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.prefetch import with_thumbnails
-from kreativorte.serializers import TermField
 from kreativorte.text import german_slugify, numbered_unique, reading_minutes
-from kreativorte.urls_media import rich_text_html
 
+from . import serializers, structured_data
 from .blocks import GuideBodyBlock
+from .funding import FundingDeadline, FundingProgramme  # noqa: F401 (models of this app)
 
 
 def listed_pages(model, parent):
@@ -123,13 +119,7 @@ class GuidePage(TeaserMixin, Page):
             index.FilterField("audience"),
         ]
     )
-    api_fields = TeaserMixin.teaser_api_fields + [
-        APIField("topics", serializer=TermField(many_terms=True)),
-        APIField("audience"),
-        APIField("reading_time"),
-        APIField("last_reviewed"),
-        APIField("body"),
-    ]
+    api_fields = serializers.GUIDE_V2_FIELDS
 
     parent_page_types = ["knowledge.GuideIndexPage"]
     subpage_types = []
@@ -154,8 +144,7 @@ class GuidePage(TeaserMixin, Page):
         context["topics"] = topics = list(self.topics.all())
         context["toc"], context["body_blocks"] = self.table_of_contents()
         context["related_guides"] = self.related_guides(topics)
-        faq = self.faq_structured_data(request)
-        context["faq_json_ld"] = json_ld(faq) if faq else None
+        context["faq_json_ld"] = structured_data.faq(self, request)
         return context
 
     def table_of_contents(self):
@@ -194,24 +183,23 @@ class GuidePage(TeaserMixin, Page):
         )
         return list(guides[: self.RELATED_GUIDES])
 
-    def faq_structured_data(self, request) -> dict | None:
-        """schema.org FAQPage from the FAQ blocks, or None without questions."""
-        questions = [
-            {
-                "@type": "Question",
-                "name": item["question"],
-                "acceptedAnswer": {
-                    "@type": "Answer",
-                    "text": rich_text_html(item["answer"].source, request),
-                },
-            }
-            for block in self.body
-            if block.block_type == "faq"
-            for item in block.value["items"]
+    @classmethod
+    def linking_to(cls, page):
+        """Live, public guides of the page's language that link to it (reference index)."""
+        ids = [
+            int(object_id)
+            for object_id in ReferenceIndex.get_references_to(page)
+            .filter(content_type=ContentType.objects.get_for_model(cls))
+            .values_list("object_id", flat=True)
+            if str(object_id).isdigit()
         ]
-        if not questions:
-            return None
-        return {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions}
+        return (
+            cls.objects.live()
+            .public()
+            .filter(id__in=ids, locale_id=page.locale_id)
+            .defer_streamfields()
+            .order_by("title")
+        )
 
     def update_reading_time(self):
         self.reading_time = reading_minutes(
@@ -324,29 +312,7 @@ class CooperationPage(TeaserMixin, Page):
             index.FilterField("innovation_kind"),
         ]
     )
-    api_fields = (
-        TeaserMixin.teaser_api_fields
-        + [
-            APIField("creative_submarket", serializer=TermField()),
-            APIField("district", serializer=TermField()),
-        ]
-        + [
-            APIField(name)
-            for name in (
-                "creative_partner",
-                "business_partner",
-                "trade",
-                "other_partners",
-                "region_context",
-                "innovation_kind",
-                "origin",
-                "value_for_partners",
-                "value_for_region",
-                "advice",
-                "body",
-            )
-        ]
-    )
+    api_fields = serializers.COOPERATION_V2_FIELDS
 
     parent_page_types = ["knowledge.CooperationIndexPage"]
     subpage_types = []
@@ -354,180 +320,3 @@ class CooperationPage(TeaserMixin, Page):
     class Meta:
         verbose_name = _("Kooperation")
         verbose_name_plural = _("Kooperationen")
-
-
-class FundingProgrammeQuerySet(models.QuerySet):
-    def with_deadlines_between(self, start: datetime.date, end: datetime.date | None = None):
-        """Programmes with at least one deadline from `start` to `end` (both days included).
-
-        Ordered by the first of those deadlines (annotated as `next_deadline`); only those
-        deadlines are prefetched, in order, as `window_deadlines` (one query for any number).
-        """
-        window = Q(deadlines__date__gte=start)
-        if end is not None:
-            window &= Q(deadlines__date__lte=end)
-        deadlines = FundingDeadline.objects.between(start, end).order_by("date", "sort_order", "id")
-        return (
-            self.annotate(next_deadline=Min("deadlines__date", filter=window))
-            .filter(next_deadline__isnull=False)
-            .prefetch_related(Prefetch("deadlines", deadlines, to_attr="window_deadlines"))
-            .order_by("next_deadline", "name", "id")
-        )
-
-    def with_upcoming_deadlines(self):
-        """Programmes with a deadline from today on (Europe/Berlin), the next first."""
-        return self.with_deadlines_between(timezone.localdate())
-
-
-class FundingProgramme(index.Indexed, ClusterableModel):
-    """A funding programme with its application deadlines, referenced from guides.
-
-    Guides point at it (FundingProgrammeBlock), so a deadline is kept in one place and every
-    guide, the website's deadline list and the API show the current one.
-    """
-
-    name = models.CharField(_("Name"), max_length=200)
-    provider = models.CharField(
-        _("Fördergeber"),
-        max_length=200,
-        help_text=_("Wer das Programm vergibt, z. B. „Sächsische Aufbaubank (SAB)“."),
-    )
-    url = models.URLField(
-        _("Programmseite"),
-        blank=True,
-        help_text=_(
-            "Offizielle Seite des Programms mit den Antragsunterlagen; die Website verlinkt sie."
-        ),
-    )
-    target_group = models.CharField(
-        _("Zielgruppe"),
-        max_length=250,
-        blank=True,
-        help_text=_("Wer Anträge stellen kann, z. B. „Vereine und kleine Unternehmen“."),
-    )
-    funding_rate = models.CharField(
-        _("Förderquote oder -höhe"),
-        max_length=250,
-        blank=True,
-        help_text=_("z. B. „bis zu 50 % der förderfähigen Ausgaben“"),
-    )
-    region = models.CharField(
-        _("Gebiet"),
-        max_length=200,
-        blank=True,
-        default="Sachsen",
-        help_text=_("Wo das Programm gilt, z. B. „Sachsen“ oder „Landkreis Görlitz“."),
-    )
-    topics = ParentalManyToManyField(
-        Topic,
-        verbose_name=_("Themen"),
-        blank=True,
-        related_name="funding_programmes",
-        help_text=_("Nach diesen Themen filtern die API und der Newsletter."),
-    )
-    description = RichTextField(_("Beschreibung"), blank=True, features=RICH_TEXT_FEATURES)
-
-    objects = FundingProgrammeQuerySet.as_manager()
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("provider"),
-        FieldPanel("url"),
-        FieldPanel("target_group"),
-        FieldPanel("funding_rate"),
-        FieldPanel("region"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("description"),
-        InlinePanel(
-            "deadlines",
-            label=_("Antragsfristen"),
-            help_text=_(
-                "Jede Frist als Datum. Vergangene Fristen blendet die Website von selbst aus; "
-                "ein Programm ohne künftige Frist erscheint nicht in der Fristenliste."
-            ),
-        ),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("provider"),
-        index.SearchField("description"),
-    ]
-
-    class Meta:
-        verbose_name = _("Förderprogramm")
-        verbose_name_plural = _("Förderprogramme")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def upcoming_deadlines(self):
-        """Deadlines from today on, the next first: always read from the database."""
-        return self.deadlines.filter(date__gte=timezone.localdate()).order_by(
-            "date", "sort_order", "id"
-        )
-
-    def api_data(self, deadlines=None) -> dict:
-        """The programme as the API and guides' funding blocks show it.
-
-        `deadlines` (FundingDeadline objects, e.g. prefetched) default to the upcoming ones.
-        """
-        if deadlines is None:
-            deadlines = self.upcoming_deadlines()
-        return {
-            "id": self.id,
-            "name": self.name,
-            "provider": self.provider,
-            "url": self.url,
-            "target_group": self.target_group,
-            "funding_rate": self.funding_rate,
-            "region": self.region,
-            "deadlines": [d.api_data() for d in deadlines],
-        }
-
-
-class FundingDeadlineQuerySet(models.QuerySet):
-    def between(self, start: datetime.date | None = None, end: datetime.date | None = None):
-        """Deadlines on or after `start` and on or before `end` (both days included)."""
-        deadlines = self
-        if start is not None:
-            deadlines = deadlines.filter(date__gte=start)
-        if end is not None:
-            deadlines = deadlines.filter(date__lte=end)
-        return deadlines
-
-    def upcoming(self):
-        """Deadlines from today on (Europe/Berlin), the next first, with their programmes."""
-        return (
-            self.between(timezone.localdate())
-            .select_related("programme")
-            .order_by("date", "programme__name", "programme_id", "sort_order")
-        )
-
-
-class FundingDeadline(Orderable):
-    programme = ParentalKey(FundingProgramme, on_delete=models.CASCADE, related_name="deadlines")
-    date = models.DateField(
-        _("Frist"),
-        db_index=True,
-        help_text=_("Letzter Tag, an dem der Antrag eingehen muss."),
-    )
-    label = models.CharField(
-        _("Bezeichnung"), max_length=160, blank=True, help_text=_("z. B. „Antragsrunde Frühjahr“")
-    )
-
-    objects = FundingDeadlineQuerySet.as_manager()
-
-    panels = [FieldPanel("date"), FieldPanel("label")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("Antragsfrist")
-        verbose_name_plural = _("Antragsfristen")
-        ordering = ["date"]
-
-    def __str__(self):
-        return f"{self.date:%d.%m.%Y} {self.label}".strip()
-
-    def api_data(self) -> dict:
-        return {"date": self.date.isoformat(), "label": self.label}

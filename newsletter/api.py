@@ -7,16 +7,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
-from events.api import EventSummary
-from knowledge.api import CooperationSummary, FundingSummary, GuideSummary
+from events.serializers import EventSummary
+from knowledge.serializers import CooperationSummary, FundingSummary, GuideSummary
 from kreativorte.api_errors import ErrorResponse, bad_parameter
 from kreativorte.api_params import FIRST_DAY, LAST_DAY, READ
 from kreativorte.csp import allow_email_styles
 from kreativorte.paging import LocaleCode
-from places.api import PlaceSummary
+from places.serializers import PlaceSummary
 
 from .digest import BERLIN, DEFAULT_SINCE_DAYS, DEFAULT_WEEKS, SECTION_LIMIT, build_digest
 from .email import render_email
+from .models import default_since
 
 router = Router(tags=["Newsletter"])
 ERRORS = {400: ErrorResponse}
@@ -67,7 +68,8 @@ class Digest(Schema):
 def digest_for(request, params: DigestParams) -> dict:
     if params.since is not None and params.since > timezone.localdate(timezone=BERLIN):
         raise bad_parameter("since", _("since darf nicht in der Zukunft liegen."))
-    return build_digest(params.since, request=request, locale=params.locale)
+    since = params.since or default_since()
+    return build_digest(since, request=request, locale=params.locale)
 
 
 def text_response(media_type: str, description: str) -> dict:

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from kreativorte.page_data import page_ref
+from knowledge.serializers import programme_data
+from kreativorte.serializers import page_ref
 from kreativorte.urls_media import rich_text_html
 
 ITEM_PAGE_TYPES = [
@@ -49,7 +50,7 @@ class FundingItemBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         programme = value["programme"]
         return {
-            "programme": programme.api_data() if programme else None,
+            "programme": programme_data(programme) if programme else None,
             "note": value["note"],
         }
 

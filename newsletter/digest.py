@@ -13,14 +13,13 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone, translation
 
-from events.api import event_summary, local
+from events import serializers as events
 from events.models import EventPage
-from knowledge.api import cooperation_summary, funding_summary, guide_summary
+from knowledge import serializers as knowledge
 from knowledge.models import CooperationPage, FundingProgramme, GuidePage
-from kreativorte.local_time import local_midnight
-from kreativorte.prefetch import listed
+from kreativorte.local_time import local, local_midnight
 from kreativorte.visibility import visible
-from places.api import place_summary, with_related
+from places import serializers as places
 from places.models import PlacePage
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -37,22 +36,8 @@ DIGEST_SECTIONS = (
 )
 
 
-def default_since(today: datetime.date | None = None) -> datetime.date:
-    """The day the digest starts when none is given: the day the last issue was sent.
-
-    The issue_date of the newest published NewsletterIssuePage; until an issue is
-    published, DEFAULT_SINCE_DAYS before today (Europe/Berlin).
-    """
-    from .models import NewsletterIssuePage
-
-    last_sent = (
-        NewsletterIssuePage.objects.live()
-        .order_by("-issue_date")
-        .values_list("issue_date", flat=True)
-        .first()
-    )
-    if last_sent is not None:
-        return last_sent
+def days_before(today: datetime.date | None = None) -> datetime.date:
+    """DEFAULT_SINCE_DAYS before today (Europe/Berlin): the start until an issue is sent."""
     today = today or timezone.localdate(timezone=BERLIN)
     return today - datetime.timedelta(days=DEFAULT_SINCE_DAYS)
 
@@ -77,10 +62,13 @@ def build_digest(
 ) -> dict:
     """The digest as a dict with the sections in DIGEST_SECTIONS order.
 
+    Without `since`, DEFAULT_SINCE_DAYS back; callers that know the issues pass
+    `newsletter.models.default_since()`.
+
     Items are the v1 list items (place_summary, guide_summary, …), so URLs are absolute
     (through the request, or WAGTAILADMIN_BASE_URL without one).
     """
-    since = since or default_since()
+    since = since or days_before()
     now = now or timezone.now()
     start = local_midnight(since)
     until = now + datetime.timedelta(weeks=weeks)
@@ -88,21 +76,16 @@ def build_digest(
     last_day = timezone.localtime(until, BERLIN).date()
 
     with translation.override(locale):  # names of terms in the digest's language
-        places = published_since(with_related(pages(PlacePage, request, locale)), start)
+        new_places = published_since(places.for_summaries(pages(PlacePage, request, locale)), start)
         guides = published_since(
-            listed(pages(GuidePage, request, locale).prefetch_related("topics")), start
+            knowledge.for_guide_summaries(pages(GuidePage, request, locale)), start
         )
         cooperations = published_since(
-            listed(
-                pages(CooperationPage, request, locale).select_related(
-                    "district", "creative_submarket"
-                )
-            ),
-            start,
+            knowledge.for_cooperation_summaries(pages(CooperationPage, request, locale)), start
         )
-        events = listed(pages(EventPage, request, locale).select_related("venue_place"))
-        coming = events.filter(start__gte=now, start__lt=until).order_by("start", "id")
-        registrations = events.filter(
+        listed_events = events.for_summaries(pages(EventPage, request, locale))
+        coming = listed_events.filter(start__gte=now, start__lt=until).order_by("start", "id")
+        registrations = listed_events.filter(
             registration_deadline__gte=now, registration_deadline__lt=until
         ).order_by("registration_deadline", "start", "id")
         programmes = FundingProgramme.objects.with_deadlines_between(
@@ -113,18 +96,18 @@ def build_digest(
             "since_start": start,
             "until": until.astimezone(BERLIN),
             "locale": locale,
-            "places": [place_summary(p, request) for p in places],
-            "guides": [guide_summary(g, request) for g in guides],
-            "cooperations": [cooperation_summary(c, request) for c in cooperations],
-            "events": [event_summary(e, request) for e in coming[:SECTION_LIMIT]],
+            "places": [places.summary(p, request) for p in new_places],
+            "guides": [knowledge.guide_summary(g, request) for g in guides],
+            "cooperations": [knowledge.cooperation_summary(c, request) for c in cooperations],
+            "events": [events.summary(e, request) for e in coming[:SECTION_LIMIT]],
             "registration_deadlines": [
                 {
-                    **event_summary(e, request),
+                    **events.summary(e, request),
                     "registration_deadline": local(e.registration_deadline),
                 }
                 for e in registrations[:SECTION_LIMIT]
             ],
             "funding_deadlines": [
-                funding_summary(p, p.window_deadlines) for p in programmes[:SECTION_LIMIT]
+                knowledge.funding_summary(p, p.window_deadlines) for p in programmes[:SECTION_LIMIT]
             ],
         }

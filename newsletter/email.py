@@ -19,9 +19,15 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from mjml import mjml2html
 
+from events import serializers as events
+from events.models import EventPage
 from home.models import StandardPage
+from knowledge import serializers as knowledge
+from knowledge.models import CooperationPage, GuidePage
 from kreativorte.urls_media import absolute, page_url, rich_text_html
 from kreativorte.visibility import visible
+from places import serializers as places
+from places.models import PlacePage
 
 from .digest import DIGEST_SECTIONS
 
@@ -203,40 +209,25 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def section_key(page) -> str | None:
-    from events.models import EventPage
-    from knowledge.models import CooperationPage, GuidePage
-    from places.models import PlacePage
-
-    for model, key in (
-        (PlacePage, "places"),
-        (GuidePage, "guides"),
-        (CooperationPage, "cooperations"),
-        (EventPage, "events"),
-    ):
-        if isinstance(page, model):
-            return key
-    return None
+# Page types an issue can show, with the section they appear in and their summary.
+PAGE_SECTIONS = (
+    (PlacePage, "places", places.summary),
+    (GuidePage, "guides", knowledge.guide_summary),
+    (CooperationPage, "cooperations", knowledge.cooperation_summary),
+    (EventPage, "events", events.summary),
+)
 
 
 def page_entry(page, note: str, request=None) -> dict | None:
     """A chosen page as the e-mail shows it; None when it is not live and public (any more)."""
-    from events.api import event_summary
-    from knowledge.api import cooperation_summary, guide_summary
-    from places.api import place_summary
-
     if page is None:
         return None
     page = page.specific
-    key = section_key(page)
-    if key is None or not visible(type(page).objects.filter(pk=page.pk), request).exists():
+    section = next((s for s in PAGE_SECTIONS if isinstance(page, s[0])), None)
+    if section is None or not visible(type(page).objects.filter(pk=page.pk), request).exists():
         return None
-    summary = {
-        "places": place_summary,
-        "guides": guide_summary,
-        "cooperations": cooperation_summary,
-        "events": event_summary,
-    }[key](page, request)
+    _model, key, serialize = section
+    summary = serialize(page, request)
     return {
         **email_item(key, summary),
         "kind": "item",
@@ -247,11 +238,9 @@ def page_entry(page, note: str, request=None) -> dict | None:
 
 def funding_entry(programme, note: str) -> dict | None:
     """A programme with its upcoming deadlines (none: no line of facts)."""
-    from knowledge.api import funding_summary
-
     if programme is None:
         return None
-    summary = funding_summary(programme)
+    summary = knowledge.funding_summary(programme)
     item = email_item("funding_deadlines", summary)
     if not summary["deadlines"]:
         item["meta"] = ""

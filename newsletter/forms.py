@@ -6,6 +6,8 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from kreativorte.text import german_slugify
 
+from .digest import build_digest
+
 PAGE_SECTIONS = ("places", "guides", "cooperations", "events")
 
 
@@ -43,13 +45,10 @@ class NewsletterIssueForm(WagtailAdminPageForm):
             self.prefill()
 
     def prefill(self):
-        from .digest import build_digest
-
         today = timezone.localdate()
         parent = getattr(self, "parent_page", None)
         locale = parent.locale.language_code if parent is not None else "de"
-        since = self.instance.previous_issue_date(locale=locale)
-        digest = build_digest(since, locale=locale)
+        digest = build_digest(self.instance.digest_start(locale), locale=locale)
         title = _("Newsletter vom %(date)s") % {"date": today.strftime("%d.%m.%Y")}
         self.initial.update(
             {

@@ -25,6 +25,8 @@ from kreativorte.csp import allow_email_styles
 from kreativorte.pages import IndexPage
 
 from .blocks import IssueItemsBlock
+from .digest import days_before
+from .email import issue_context, render_issue
 from .forms import NewsletterIssueForm
 
 FROZEN_FIELDS = ["frozen_data", "frozen_html", "frozen_text", "frozen_at"]
@@ -117,16 +119,17 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
             issues = issues.filter(locale__language_code=locale)
         return issues.order_by("-issue_date").values_list("issue_date", flat=True).first()
 
-    def effective_since(self) -> datetime.date:
-        from .digest import default_since
+    def digest_start(self, locale: str) -> datetime.date:
+        """Where a new issue's digest starts: the previous issue of its language, or
+        default_since()."""
+        return self.previous_issue_date(locale=locale) or default_since()
 
+    def effective_since(self) -> datetime.date:
         return self.since or self.previous_issue_date() or default_since()
 
     # Content
 
     def current_data(self, request=None) -> dict:
-        from .email import issue_context
-
         return issue_context(self, request)
 
     def content(self, request=None) -> dict:
@@ -137,14 +140,10 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
         """(HTML, plain text) of the e-mail; the frozen one once published."""
         if self.frozen_data:
             return self.frozen_html, self.frozen_text
-        from .email import render_issue
-
         return render_issue(self.current_data(request))
 
     def freeze(self):
         """Store the issue as it is now (called when it is published)."""
-        from .email import render_issue
-
         data = self.current_data()
         html, text = render_issue(data)
         self.frozen_data, self.frozen_html, self.frozen_text = data, html, text
@@ -173,8 +172,6 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "email":
-            from .email import render_issue
-
             html, _text = render_issue(self.current_data(request))
             return HttpResponse(html, content_type="text/html; charset=utf-8")
         return super().serve_preview(request, mode_name)
@@ -193,6 +190,21 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
     @path("email-txt/", name="email_txt")
     def email_txt(self, request):
         return self.export(self.email(request)[1], "text/plain", "txt")
+
+
+def default_since(today: datetime.date | None = None) -> datetime.date:
+    """The day the digest starts when none is given: the day the last issue was sent.
+
+    The issue_date of the newest published NewsletterIssuePage; until an issue is
+    published, DEFAULT_SINCE_DAYS before today (Europe/Berlin).
+    """
+    last_sent = (
+        NewsletterIssuePage.objects.live()
+        .order_by("-issue_date")
+        .values_list("issue_date", flat=True)
+        .first()
+    )
+    return last_sent if last_sent is not None else days_before(today)
 
 
 @receiver(page_published)

@@ -1,31 +1,34 @@
 """API v1 for places: list with geo filters, detail, and GeoJSON for maps."""
 
-from typing import Literal
-
 import orjson
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
-from kreativorte.api_errors import ErrorResponse, bad_parameter, not_found
+from kreativorte.api_errors import ErrorResponse, bad_parameter, first_or_404
 from kreativorte.api_params import READ, SlugParam, TextParam
-from kreativorte.api_schemas import Block, Image, PageDetail, PageSummary, Term
 from kreativorte.gc_tuning import no_gc_pauses
 from kreativorte.geo import LatLon, nearest, parse_numbers, valid_lat_lon
 from kreativorte.models import District
-from kreativorte.page_data import in_language, page_detail, page_summary, stream_data, term_data
 from kreativorte.paging import ListParams, LocaleCode, Paginated, paginated
-from kreativorte.prefetch import listed, with_thumbnails
 from kreativorte.search import search_ids
 from kreativorte.term_filters import known_slugs, with_any_term
-from kreativorte.urls_media import FastPageUrls, image_data
+from kreativorte.urls_media import FastPageUrls
 from kreativorte.visibility import visible
 
+from . import serializers
 from .models import PlacePage, PlaceType
+from .serializers import (
+    FeatureCollection,
+    PlaceDetail,
+    PlaceSummary,
+    Status,
+    for_details,
+    for_summaries,
+)
 
 router = Router(tags=["Orte"])
 
-Status = Literal["established", "in-the-making", "vacant"]
 DEFAULT_RADIUS_KM = 25.0
 ERRORS = {400: ErrorResponse}
 
@@ -49,72 +52,6 @@ class PlaceFilters(Schema):
 
 class PlaceListParams(ListParams, PlaceFilters):
     pass
-
-
-class PlaceSummary(PageSummary):
-    subtitle: str
-    town: str
-    district: Term
-    types: list[Term]
-    submarkets: list[Term]
-    status: Status
-    setting: str
-    former_use: str
-    latitude: float | None
-    longitude: float | None
-    distance_km: float | None = None
-
-
-class Contact(Schema):
-    website: str
-    email: str
-    phone: str
-
-
-class GalleryImage(Schema):
-    image: Image
-    caption: str
-
-
-class PlaceDetail(PlaceSummary, PageDetail):
-    address: str
-    postal_code: str
-    nearest_city: str
-    distance_to_city_km: int | None
-    conversion_year: int | None
-    plot_size_m2: int | None
-    building_count: int | None
-    operator: str
-    contact: Contact
-    visiting_info: str
-    body: list[Block]
-    gallery: list[GalleryImage]
-
-
-class FeatureProperties(Schema):
-    id: int
-    title: str
-    url: str | None
-    types: list[str]
-    status: Status
-    district: str
-
-
-class Point(Schema):
-    type: Literal["Point"]
-    coordinates: list[float] = Field(description="[lon, lat]")
-
-
-class Feature(Schema):
-    type: Literal["Feature"]
-    id: int
-    geometry: Point
-    properties: FeatureProperties
-
-
-class FeatureCollection(Schema):
-    type: Literal["FeatureCollection"]
-    features: list[Feature]
 
 
 def filtered_places(filters: PlaceFilters, locale: str, request):
@@ -161,27 +98,6 @@ def centre_of(filters: PlaceFilters) -> LatLon | None:
     return LatLon(lat=numbers[0], lon=numbers[1])
 
 
-def with_related(places):
-    """What a list item needs, in a bounded number of queries; no bodies."""
-    return listed(places).select_related("district").prefetch_related("place_types", "submarkets")
-
-
-def place_summary(place, request) -> dict:
-    return {
-        **page_summary(place, request),
-        "subtitle": place.subtitle,
-        "town": place.town,
-        "district": term_data(place.district),
-        "types": [term_data(t) for t in place.place_types.all()],
-        "submarkets": [term_data(s) for s in place.submarkets.all()],
-        "status": place.status,
-        "setting": place.setting,
-        "former_use": place.former_use,
-        "latitude": place.latitude,
-        "longitude": place.longitude,
-    }
-
-
 @router.api_operation(
     READ,
     "/",
@@ -194,19 +110,17 @@ def list_places(request, params: Query[PlaceListParams]):
     centre = centre_of(params)
     if centre is None:
         count = places.count()
-        page = list(
-            with_related(places.order_by("title", "id"))[
-                params.offset : params.offset + params.limit
-            ]
-        )
-        results = [place_summary(place, request) for place in page]
+        window = for_summaries(places.order_by("title", "id"))
+        page = window[params.offset : params.offset + params.limit]
+        results = [serializers.summary(place, request) for place in page]
     else:
         ranked = nearest(places, centre, params.radius or DEFAULT_RADIUS_KM)
         count = len(ranked)
         window = ranked[params.offset : params.offset + params.limit]
-        by_id = with_related(PlacePage.objects.filter(id__in=[pk for _, pk in window])).in_bulk()
+        by_id = for_summaries(PlacePage.objects.filter(id__in=[pk for _, pk in window])).in_bulk()
         results = [
-            {**place_summary(by_id[pk], request), "distance_km": round(d, 3)} for d, pk in window
+            {**serializers.summary(by_id[pk], request), "distance_km": round(d, 3)}
+            for d, pk in window
         ]
     return paginated(request, params, count, results)
 
@@ -238,19 +152,9 @@ def places_geojson(request, filters: Query[PlaceFilters], locale: LocaleCode = "
     url = FastPageUrls(request, locale)
     with no_gc_pauses():  # 10,000 small dicts would set off many collection passes
         features = [
-            {
-                "type": "Feature",
-                "id": pk,
-                "geometry": {"type": "Point", "coordinates": (lon, lat)},
-                "properties": {
-                    "id": pk,
-                    "title": title,
-                    "url": url(url_path),
-                    "types": sorted(types.get(pk, ())),
-                    "status": status,
-                    "district": district,
-                },
-            }
+            serializers.feature(
+                pk, title, url(url_path), sorted(types.get(pk, ())), status, district, lat, lon
+            )
             for pk, title, url_path, status, district, lat, lon in rows
         ]
     body = orjson.dumps({"type": "FeatureCollection", "features": features})
@@ -261,38 +165,5 @@ def places_geojson(request, filters: Query[PlaceFilters], locale: LocaleCode = "
     READ, "/{int:place_id}/", response={200: PlaceDetail, 404: ErrorResponse}, summary="Ein Ort"
 )
 def place_detail(request, place_id: int):
-    place = (
-        with_thumbnails(visible(PlacePage.objects.filter(id=place_id), request))
-        .select_related("district")
-        .prefetch_related("place_types", "submarkets")
-        .first()
-    )
-    if place is None:
-        raise not_found(_("Einen Ort"))
-    with in_language(place):
-        return {
-            **place_summary(place, request),
-            **page_detail(place, request),
-            "address": place.address,
-            "postal_code": place.postal_code,
-            "nearest_city": place.nearest_city,
-            "distance_to_city_km": place.distance_to_city_km,
-            "conversion_year": place.conversion_year,
-            "plot_size_m2": place.plot_size_m2,
-            "building_count": place.building_count,
-            "operator": place.operator,
-            "contact": {
-                "website": place.website,
-                "email": place.contact_email,
-                "phone": place.contact_phone,
-            },
-            "visiting_info": place.visiting_info,
-            "body": stream_data(place.body, request),
-            "gallery": [
-                {
-                    "image": image_data(item.image, request, item.effective_alt_text),
-                    "caption": item.caption,
-                }
-                for item in place.gallery_images.select_related("image")
-            ],
-        }
+    places = for_details(visible(PlacePage.objects.filter(id=place_id), request))
+    return serializers.detail(first_or_404(places, _("Einen Ort")), request)

@@ -2,6 +2,7 @@
 
 from kreativorte.feeds import FEED_DESCRIPTIONS, AtomFeed, PageFeed
 
+from . import serializers
 from .models import PlaceIndexPage, PlacePage
 
 
@@ -9,16 +10,8 @@ class PlaceFeed(PageFeed):
     model = PlacePage
     index_model = PlaceIndexPage
     description_text = FEED_DESCRIPTIONS["places"]
-
-    def related(self, pages):
-        return pages.select_related("district").prefetch_related("place_types", "submarkets")
-
-    def item_categories(self, item):
-        return [
-            item.district.name,
-            *(term.name for term in item.place_types.all()),
-            *(term.name for term in item.submarkets.all()),
-        ]
+    for_summaries = staticmethod(serializers.for_summaries)
+    categories_of = staticmethod(serializers.categories)
 
 
 class PlaceAtomFeed(AtomFeed, PlaceFeed):

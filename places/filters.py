@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from kreativorte.models import District, SubMarket
 from kreativorte.term_filters import linked_to_any
 
-from .models import PlacePage, PlaceType
+from .terms import PlaceStatus, PlaceType
 
 # The URL parameters the form reads; the map's GeoJSON request takes the same ones.
 FILTER_PARAMETERS = ("district", "type", "submarket", "status")
@@ -42,7 +42,7 @@ class PlaceFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("", _("Jeder Status")), *PlacePage.Status.choices],
+        choices=[("", _("Jeder Status")), *PlaceStatus.choices],
     )
 
     def __init__(self, data=None, **kwargs):

@@ -3,42 +3,33 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import models, transaction
+from django.db import models
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kreativorte.geo import LatLon, in_saxony, nearest, parse_point
-from kreativorte.json_ld import json_ld
-from kreativorte.models import District, KreativorteImage, SubMarket, TaxonomyTerm
+from kreativorte.models import District, SubMarket
 from kreativorte.pages import IndexPage, TeaserMixin
 from kreativorte.prefetch import thumbnail_images
-from kreativorte.serializers import TermField
 from kreativorte.text import german_slugify, numbered_unique
-from kreativorte.urls_media import absolute
 
+from . import serializers, structured_data
 from .blocks import PlaceBodyBlock
-from .panels import SaxonyLeafletPanel
-from .suggestions.storage import private_storage
+from .filters import FILTER_PARAMETERS, PlaceFilterForm
+from .panels import SaxonyLeafletPanel, SuggestionPanel
+from .suggestions.models import PlaceSuggestion  # noqa: F401 (places.models.PlaceSuggestion)
+from .suggestions.views import suggest_view, thanks_view
+from .terms import PlaceSetting, PlaceStatus, PlaceType
 
 NEARBY_LIMIT = 5
 NEARBY_RADIUS_KM = 60.0
-
-
-class PlaceType(TaxonomyTerm):
-    """Kind of place (Atelierhaus, Coworking, …); a starting set arrives with a migration."""
-
-    class Meta(TaxonomyTerm.Meta):
-        verbose_name = _("Ortstyp")
-        verbose_name_plural = _("Ortstypen")
 
 
 class PlaceIndexPage(RoutablePageMixin, IndexPage):
@@ -76,8 +67,6 @@ class PlaceIndexPage(RoutablePageMixin, IndexPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import FILTER_PARAMETERS, PlaceFilterForm
-
         context = Page.get_context(self, request, *args, **kwargs)
         form = PlaceFilterForm(request.GET or None)
         filters = form.filters()
@@ -104,56 +93,26 @@ class PlaceIndexPage(RoutablePageMixin, IndexPage):
 
     @path("vorschlagen/", name="suggest")
     def suggest(self, request):
-        from .suggestions.views import suggest_view
-
         return suggest_view(self, request)
 
     @path("vorschlagen/danke/", name="suggest_thanks")
     def suggest_thanks(self, request):
-        from .suggestions.views import thanks_view
-
         return thanks_view(self, request)
+
+    def new_place(self, **fields):
+        """An unsaved draft place in this section's language (from the suggestion form)."""
+        return PlacePage(locale_id=self.locale_id, live=False, **fields)
 
     def subpage_url(self, name: str, request=None) -> str:
         """The URL of one of this page's routes, e.g. "suggest" (the suggestion form)."""
         return (self.get_url(request) or "/").rstrip("/") + "/" + self.reverse_subpage(name)
 
 
-class SuggestionPanel(HelpPanel):
-    """In the place editor: who suggested this place, while the suggestion is undecided."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("template", "places/suggest_admin_panel.html")
-        kwargs.setdefault("heading", _("Vorschlag von der Website"))
-        super().__init__(**kwargs)
-
-    class BoundPanel(HelpPanel.BoundPanel):
-        def __init__(self, **kwargs):
-            super().__init__(**kwargs)
-            self.suggestion = None
-            if getattr(self.instance, "pk", None):
-                self.suggestion = PlaceSuggestion.objects.filter(page_id=self.instance.pk).first()
-
-        def is_shown(self):
-            return self.suggestion is not None and super().is_shown()
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["suggestion"] = self.suggestion
-            return context
-
-
 class PlacePage(TeaserMixin, Page):
     """The profile of one creative place."""
 
-    class Status(models.TextChoices):
-        ESTABLISHED = "established", _("Etabliert")
-        IN_THE_MAKING = "in-the-making", _("Im Aufbau")
-        VACANT = "vacant", _("Leerstand sucht Nutzer")
-
-    class Setting(models.TextChoices):
-        URBAN = "urban", _("Städtisch")
-        RURAL = "rural", _("Ländlich")
+    Status = PlaceStatus
+    Setting = PlaceSetting
 
     class City(models.TextChoices):
         LEIPZIG = "Leipzig", "Leipzig"
@@ -302,40 +261,7 @@ class PlacePage(TeaserMixin, Page):
             index.FilterField("longitude"),
         ]
     )
-    api_fields = (
-        TeaserMixin.teaser_api_fields
-        + [
-            APIField("district", serializer=TermField()),
-            APIField("place_types", serializer=TermField(many_terms=True)),
-            APIField("submarkets", serializer=TermField(many_terms=True)),
-        ]
-        + [
-            APIField(name)
-            for name in (
-                "subtitle",
-                "latitude",
-                "longitude",
-                "address",
-                "postal_code",
-                "town",
-                "setting",
-                "nearest_city",
-                "distance_to_city_km",
-                "status",
-                "former_use",
-                "conversion_year",
-                "plot_size_m2",
-                "building_count",
-                "operator",
-                "website",
-                "contact_email",
-                "contact_phone",
-                "visiting_info",
-                "body",
-                "gallery_images",
-            )
-        ]
-    )
+    api_fields = serializers.V2_FIELDS
 
     parent_page_types = ["places.PlaceIndexPage"]
     subpage_types = []
@@ -390,8 +316,7 @@ class PlacePage(TeaserMixin, Page):
         context.update(
             gallery=self.gallery_images.select_related("image"),
             nearby_places=self.nearby_places(),
-            related_guides=self.related_guides(),
-            json_ld=self.json_ld(request),
+            json_ld=structured_data.place(self, request),
         )
         return context
 
@@ -422,69 +347,6 @@ class PlacePage(TeaserMixin, Page):
             nearby.append(page)
         return nearby
 
-    def related_guides(self, limit: int = 6):
-        """Live, public guides of this language that link to this place (Wagtail's reference index)."""
-        from django.contrib.contenttypes.models import ContentType
-        from wagtail.models import ReferenceIndex
-
-        from knowledge.models import GuidePage
-
-        ids = {
-            int(object_id)
-            for object_id in ReferenceIndex.get_references_to(self)
-            .filter(content_type=ContentType.objects.get_for_model(GuidePage))
-            .values_list("object_id", flat=True)
-            if str(object_id).isdigit()
-        }
-        if not ids:
-            return []
-        return list(
-            GuidePage.objects.live()
-            .public()
-            .filter(id__in=ids, locale_id=self.locale_id)
-            .defer_streamfields()
-            .order_by("title")[:limit]
-        )
-
-    def json_ld_data(self, request=None) -> dict:
-        """schema.org Place: name, description, URL, postal address, coordinates, image."""
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Place",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": self.address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.town,
-                "addressRegion": "Sachsen",
-                "addressCountry": "DE",
-            },
-        }
-        description = self.search_description or self.teaser or self.subtitle
-        if description:
-            data["description"] = description
-        if self.latitude is not None and self.longitude is not None:
-            data["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": self.latitude,
-                "longitude": self.longitude,
-            }
-        image = self.listing_image
-        if image is None:
-            first = self.gallery_images.select_related("image").first()
-            image = first.image if first else None
-        if image is not None:
-            data["image"] = absolute(image.get_rendition("width-1200").url, request)
-        if self.website:
-            data["sameAs"] = self.website
-        return data
-
-    def json_ld(self, request=None) -> str:
-        """The JSON-LD as text safe inside <script>: no `<`, `>` or `&` left to end it early."""
-        return json_ld(self.json_ld_data(request))
-
     def save(self, *args, **kwargs):
         if not self.external_id:
             # Assigned once; the key that import and export match places by.
@@ -513,7 +375,7 @@ class PlaceGalleryImage(Orderable):
     caption = models.CharField(_("Bildunterschrift"), max_length=250, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-    api_fields = [APIField("image"), APIField("alt_text"), APIField("caption")]
+    api_fields = serializers.GALLERY_V2_FIELDS
 
     class Meta(Orderable.Meta):
         verbose_name = _("Galeriebild")
@@ -527,94 +389,3 @@ class PlaceGalleryImage(Orderable):
         super().clean()
         if self.image_id and not self.effective_alt_text:
             raise ValidationError({"alt_text": _("Galeriebilder brauchen einen Alternativtext.")})
-
-
-class PlaceSuggestion(models.Model):
-    """Who suggested a place through the website: personal data, kept apart from the page,
-    and the suggested photo, which no public URL serves until the suggestion is approved.
-
-    Exists only while the suggestion is undecided: publishing the page, rejecting or
-    cancelling its review, or deleting the page removes the row and the photo file.
-    """
-
-    page = models.OneToOneField(
-        PlacePage,
-        verbose_name=_("Ort"),
-        on_delete=models.CASCADE,
-        related_name="suggestion",
-    )
-    submitted_at = models.DateTimeField(_("Eingereicht am"), default=timezone.now, db_index=True)
-    name = models.CharField(_("Name"), max_length=120)
-    email = models.EmailField(_("E-Mail"))
-    consent_at = models.DateTimeField(
-        _("Einwilligung am"),
-        help_text=_("Zeitpunkt, zu dem der Datenschutzhinweis akzeptiert wurde."),
-    )
-    client_hash = models.CharField(
-        _("Kennung des Absenders"),
-        max_length=64,
-        blank=True,
-        db_index=True,
-        help_text=_(
-            "Mit dem Geheimschlüssel gehashte IP-Adresse, nur zur Begrenzung der Vorschläge pro Stunde."
-        ),
-    )
-    photo = models.FileField(
-        _("Foto"),
-        storage=private_storage,
-        upload_to="vorschlaege/",
-        blank=True,
-        help_text=_(
-            "Nicht öffentlich, ohne Metadaten; wird bei Freigabe oder Veröffentlichung zum "
-            "Vorschaubild des Ortes und bei Ablehnung gelöscht."
-        ),
-    )
-    photo_alt = models.CharField(_("Alternativtext des Fotos"), max_length=255, blank=True)
-    photo_credit = models.CharField(_("Bildnachweis des Fotos"), max_length=255, blank=True)
-    photo_license = models.CharField(
-        _("Lizenz des Fotos"),
-        max_length=20,
-        choices=KreativorteImage.License.choices,
-        blank=True,
-    )
-
-    class Meta:
-        verbose_name = _("Ortsvorschlag")
-        verbose_name_plural = _("Ortsvorschläge")
-        ordering = ["-submitted_at", "-id"]
-
-    def __str__(self):
-        return str(self.page)
-
-    @classmethod
-    def pending(cls):
-        """Suggestions still waiting for a decision (their page is not published), newest first."""
-        return cls.objects.filter(page__live=False).select_related("page")
-
-    @classmethod
-    def decide(cls, page_id, outcome: str) -> None:
-        """The suggestion of this page is decided: tell the suggester, then forget them.
-
-        Approved or published, the photo first becomes a normal image of the place.
-        """
-        from .suggestions.drafts import adopt_photo
-        from .suggestions.mail import notify_decision
-
-        for suggestion in cls.objects.filter(page_id=page_id).select_related("page"):
-            if suggestion.photo and outcome in ("approved", "published"):
-                adopt_photo(suggestion)
-            notify_decision(suggestion, outcome)
-            suggestion.delete()  # the photo file goes too (places/signals.py)
-
-    def delete_photo_file(self) -> None:
-        """Delete the private file once the transaction holding the change is committed."""
-        if self.photo:
-            storage, name = self.photo.storage, self.photo.name
-            transaction.on_commit(lambda: storage.delete(name))
-
-    def discard_photo(self) -> None:
-        """The editors do not want the photo: it is deleted and never becomes an image."""
-        self.delete_photo_file()
-        self.photo = ""
-        self.photo_alt = self.photo_credit = self.photo_license = ""
-        self.save(update_fields=["photo", "photo_alt", "photo_credit", "photo_license"])

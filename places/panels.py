@@ -1,4 +1,5 @@
-"""The geo widget's Leaflet panel, with Leaflet served from our own static files.
+"""Panels of the place editor: the suggester's panel, and the geo widget's Leaflet panel
+with Leaflet served from our own static files.
 
 wagtail-geo-widget loads Leaflet from unpkg.com; editors' browsers should not
 contact third-party hosts, so the widget's media point at the npm copy instead.
@@ -6,8 +7,12 @@ contact third-party hosts, so the widget's media point at the npm copy instead.
 
 from django import forms
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import HelpPanel
 from wagtailgeowidget.panels import LeafletPanel
 from wagtailgeowidget.widgets import LeafletField
+
+from .suggestions.models import PlaceSuggestion
 
 
 class SelfHostedLeafletField(LeafletField):
@@ -38,3 +43,27 @@ class SaxonyLeafletPanel(LeafletPanel):
                 id_prefix="id_",
             )
         }
+
+
+class SuggestionPanel(HelpPanel):
+    """In the place editor: who suggested this place, while the suggestion is undecided."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template", "places/suggest_admin_panel.html")
+        kwargs.setdefault("heading", _("Vorschlag von der Website"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.suggestion = None
+            if getattr(self.instance, "pk", None):
+                self.suggestion = PlaceSuggestion.objects.filter(page_id=self.instance.pk).first()
+
+        def is_shown(self):
+            return self.suggestion is not None and super().is_shown()
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["suggestion"] = self.suggestion
+            return context

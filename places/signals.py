@@ -11,11 +11,12 @@ from wagtail.signals import (
 )
 
 from .models import PlacePage, PlaceSuggestion
+from .suggestions.drafts import decide
 
 
 @receiver(page_published, sender=PlacePage)
 def _forget_suggester_on_publish(sender, instance, **kwargs):
-    PlaceSuggestion.decide(instance.pk, "published")
+    decide(instance.pk, "published")
 
 
 def _suggested_page_id(workflow_state: WorkflowState):
@@ -29,19 +30,19 @@ def _forget_suggester_on_approval(sender, instance, **kwargs):
     # Approval publishes the page first (page_published did the work); this covers
     # approvals whose publication is scheduled for later.
     if (page_id := _suggested_page_id(instance)) is not None:
-        PlaceSuggestion.decide(page_id, "approved")
+        decide(page_id, "approved")
 
 
 @receiver(workflow_rejected)
 def _forget_suggester_on_rejection(sender, instance, **kwargs):
     if (page_id := _suggested_page_id(instance)) is not None:
-        PlaceSuggestion.decide(page_id, "rejected")
+        decide(page_id, "rejected")
 
 
 @receiver(workflow_cancelled)
 def _forget_suggester_on_cancellation(sender, instance, **kwargs):
     if (page_id := _suggested_page_id(instance)) is not None:
-        PlaceSuggestion.decide(page_id, "cancelled")
+        decide(page_id, "cancelled")
 
 
 @receiver(post_delete, sender=PlaceSuggestion)

@@ -1,5 +1,5 @@
-"""Admin hooks of the places app: the log entry of a place suggested through the website,
-and the staff-only views of a suggested photo."""
+"""Admin hooks of the places app: the place listing, the log entry of a place suggested
+through the website, and the staff-only views of a suggested photo."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +7,7 @@ from wagtail import hooks
 
 from .suggestions import review
 from .suggestions.drafts import SUBMIT_LOG_ACTION
+from .views import place_listing_viewset
 
 
 @hooks.register("register_log_actions")
@@ -28,3 +29,8 @@ def register_suggestion_photo_urls():
             name="places_suggestion_photo_discard",
         ),
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_place_listing():
+    return place_listing_viewset

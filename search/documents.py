@@ -12,7 +12,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from events.models import EventPage
 from knowledge.models import CooperationPage, GuidePage, Topic
 from kreativorte.models import District, SubMarket
-from kreativorte.page_data import model_type
+from kreativorte.serializers import model_type
 from kreativorte.visibility import is_public
 from places.models import PlacePage, PlaceType
 

@@ -42,3 +42,11 @@ def error_response(request, status: int, errors: list[dict]) -> HttpResponse:
     return HttpResponse(
         content, status=status, content_type=f"{RENDERER.media_type}; charset={RENDERER.charset}"
     )
+
+
+def first_or_404(queryset, kind: str):
+    """The one object of a detail query, or the API's 404 naming what was asked for."""
+    found = queryset.first()
+    if found is None:
+        raise not_found(kind)
+    return found

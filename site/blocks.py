@@ -9,6 +9,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .serializers import contact_person_data
 from .urls_media import document_data, image_data, rich_text_html
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -137,7 +138,7 @@ class ContactBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         person = value["person"]  # None once the snippet is deleted
         return {
-            "person": person.api_data(request_from(context)) if person else None,
+            "person": contact_person_data(person, request_from(context)) if person else None,
             "note": value["note"],
         }
 

@@ -15,8 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from .page_data import model_type
-from .prefetch import with_thumbnails
+from .prefetch import listed
+from .serializers import model_type
 from .urls_media import THUMBNAIL_SPEC, locale_code, page_url
 from .visibility import visible
 
@@ -39,6 +39,9 @@ class PageFeed(Feed):
     feed_type = Rss201rev2Feed
     model = None  # the page type listed
     index_model = None  # the section's index page (the feed's link)
+    # From the type's serializer: what its summaries read, and its categories.
+    for_summaries = staticmethod(listed)
+    categories_of = staticmethod(lambda item: [])
     kind = ""  # for the entries' tag: URIs; by default the model's type, e.g. "guide"
     description_text = ""
     author_name = SITE_NAME
@@ -73,14 +76,10 @@ class PageFeed(Feed):
     def subtitle(self, obj):
         return self.description(obj)
 
-    def related(self, pages):
-        """Select or prefetch what the categories need (one query per relation)."""
-        return pages
-
     def items(self, obj):
         pages = visible(self.model.objects.filter(locale_id=obj.locale_id), self.request)
-        pages = with_thumbnails(pages.defer_streamfields())
-        return list(self.related(pages).order_by("-first_published_at", "-pk")[:FEED_LIMIT])
+        pages = self.for_summaries(pages).order_by("-first_published_at", "-pk")
+        return list(pages[:FEED_LIMIT])
 
     def item_title(self, item):
         return item.title
@@ -107,7 +106,7 @@ class PageFeed(Feed):
         return item.last_published_at or item.first_published_at
 
     def item_categories(self, item):
-        return []
+        return self.categories_of(item)
 
     def item_enclosures(self, item):
         """The listing image's thumbnail (prefetched with the pages)."""

@@ -10,7 +10,6 @@ from wagtail.search import index
 
 from .imagefiles import stripped_bytes
 from .text import german_slugify, numbered_unique
-from .urls_media import image_data
 
 
 class KreativorteImage(AbstractImage):
@@ -204,14 +203,3 @@ class ContactPerson(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
-
-    def api_data(self, request=None) -> dict:
-        """The published contact, as guides and events show it."""
-        return {
-            "name": self.name,
-            "role": self.role,
-            "organisation": self.organisation,
-            "email": self.email,
-            "phone": self.phone,
-            "photo": image_data(self.photo, request),
-        }

@@ -33,7 +33,6 @@ class TeaserMixin(models.Model):
         MultiFieldPanel([FieldPanel("teaser"), FieldPanel("listing_image")], heading=_("Vorschau"))
     ]
     teaser_search_fields = [index.SearchField("teaser", boost=2)]
-    teaser_api_fields = [APIField("teaser"), APIField("listing_image")]
 
     class Meta:
         abstract = True

@@ -48,3 +48,10 @@ def paginated(request, params: ListParams, count: int, results: list) -> dict:
         "next": next_page_url(request, params, count),
         "results": results,
     }
+
+
+def paginated_queryset(request, params: ListParams, queryset, serialize) -> dict:
+    """One page of an ordered queryset in the list envelope, each item serialized."""
+    page = queryset[params.offset : params.offset + params.limit]
+    results = [serialize(item, request) for item in page]
+    return paginated(request, params, queryset.count(), results)

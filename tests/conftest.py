@@ -4,6 +4,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from .helpers import published
+from .roles_world import World
 from .site_tree import build_site_tree
 
 
@@ -18,6 +19,12 @@ def default_language():
 @pytest.fixture
 def tree(db):
     return build_site_tree()
+
+
+@pytest.fixture
+def world(tree):
+    """The tree with one live page of each type and a user for each editorial role."""
+    return World(tree)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 import datetime
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -30,6 +31,15 @@ def get_json(client, url: str, params: dict | None = None):
     response = get_ok(client, with_query(url, params))
     assert response["Content-Type"].startswith("application/json")
     return response.json()
+
+
+def v2_ids(client, endpoint) -> set[int]:
+    """The ids Wagtail's API v2 lists for the endpoint ("images", "documents"), all on one page."""
+    response = client.get(f"/api/v2/{endpoint}/?limit=20")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["meta"]["total_count"] == len(data["items"])
+    return {item["id"] for item in data["items"]}
 
 
 def html_of(client, url: str, status: int = 200) -> str:
@@ -80,9 +90,17 @@ def topics(*slugs):
 # Dates
 
 
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
 def days(n: int) -> datetime.date:
     """Today (in the site's zone) plus n days."""
     return timezone.localdate() + datetime.timedelta(days=n)
+
+
+def berlin(*args) -> datetime.datetime:
+    """The moment on Berlin's wall clock: `berlin(2030, 3, 1, 18)` is 18:00 there."""
+    return datetime.datetime(*args, tzinfo=BERLIN)
 
 
 # The public place-suggestion form

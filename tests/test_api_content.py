@@ -1,7 +1,6 @@
 """API v1 guides, cooperations, events and taxonomies."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -13,19 +12,13 @@ from kreativorte.models import District, SubMarket
 from places.factories import PlacePageFactory
 from places.models import PlaceType
 
-from .helpers import get_json, topics
+from .helpers import berlin, get_json, topics
 
 pytestmark = pytest.mark.django_db
-
-BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def ids(data):
     return [item["id"] for item in data["results"]]
-
-
-def berlin(*args):
-    return datetime.datetime(*args, tzinfo=BERLIN)
 
 
 # Guides
@@ -138,16 +131,23 @@ def test_guide_detail_carries_the_body_as_typed_blocks(client, tree):
 # Cooperations
 
 
-def test_cooperations_list_filters_and_detail(client, tree):
-    design = SubMarket.objects.get(slug="designwirtschaft")
-    music = SubMarket.objects.get(slug="musikwirtschaft")
-    goerlitz = District.objects.get(slug="landkreis-goerlitz")
-    vogtland = District.objects.get(slug="vogtlandkreis")
-    wood = CooperationPageFactory(
+def cooperation(tree, title, district, submarket, **fields):
+    """A cooperation in the district and creative sub-market (both by slug)."""
+    return CooperationPageFactory(
         parent=tree.cooperations,
-        title="Holz trifft Design",
-        district=goerlitz,
-        creative_submarket=design,
+        title=title,
+        district=District.objects.get(slug=district),
+        creative_submarket=SubMarket.objects.get(slug=submarket),
+        **fields,
+    )
+
+
+def test_cooperations_list_filters_and_detail(client, tree):
+    wood = cooperation(
+        tree,
+        "Holz trifft Design",
+        "landkreis-goerlitz",
+        "designwirtschaft",
         other_partners="Hochschule Zittau/Görlitz",
         region_context="<p>Die <i>Oberlausitz</i> hat viel Handwerk.</p>",
         origin="<p>Eine Begegnung auf einer Messe.</p>",
@@ -156,12 +156,8 @@ def test_cooperations_list_filters_and_detail(client, tree):
         advice="<p>Miteinander reden.</p>",
         body=[{"type": "paragraph", "value": "<p>Mehr dazu.</p>"}],
     )
-    sound = CooperationPageFactory(
-        parent=tree.cooperations,
-        title="Klang aus Metall",
-        district=vogtland,
-        creative_submarket=music,
-        trade="Metallbau",
+    sound = cooperation(
+        tree, "Klang aus Metall", "vogtlandkreis", "musikwirtschaft", trade="Metallbau"
     )
 
     data = get_json(client, "/api/v1/cooperations/")

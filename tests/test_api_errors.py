@@ -56,6 +56,13 @@ def assert_bad_parameter(response, parameter):
     assert parameter in named, f"the error should name {parameter!r}, names {named!r}"
 
 
+def assert_all_bad(api, subtests, url, cases):
+    """Each case's parameters on `url` get a 400 naming the case's parameter."""
+    for params, parameter in cases:
+        with subtests.test(params=params):
+            assert_bad_parameter(get(api, url, params), parameter)
+
+
 PLACE_FILTER_CASES = [
     ({"bbox": "12.1,50.5,13.9"}, "bbox"),
     ({"bbox": "12.1,50.5,13.9,51.5,1"}, "bbox"),
@@ -87,9 +94,7 @@ PLACE_FILTER_CASES = [
 
 @pytest.mark.parametrize("url", PLACE_FILTERED)
 def test_bad_place_filters_are_400_naming_the_parameter(api, subtests, url):
-    for params, parameter in PLACE_FILTER_CASES:
-        with subtests.test(params=params):
-            assert_bad_parameter(get(api, url, params), parameter)
+    assert_all_bad(api, subtests, url, PLACE_FILTER_CASES)
 
 
 PAGING_CASES = [
@@ -106,9 +111,7 @@ PAGING_CASES = [
 
 @pytest.mark.parametrize("url", LISTS)
 def test_bad_paging_and_locale_are_400_on_every_list(api, subtests, url):
-    for params, parameter in PAGING_CASES:
-        with subtests.test(params=params):
-            assert_bad_parameter(get(api, url, params), parameter)
+    assert_all_bad(api, subtests, url, PAGING_CASES)
 
 
 OTHER_CASES = [

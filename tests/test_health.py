@@ -1,6 +1,6 @@
 """Probes: /healthz (liveness) touches nothing; /readyz (readiness) names what is down.
 
-With each service really unreachable in a running app: tests/test_faults.py.
+With each service really unreachable in a running app: tests/test_service_outages.py.
 """
 
 import pytest

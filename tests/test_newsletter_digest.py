@@ -10,7 +10,8 @@ from wagtail.models import Page, PageViewRestriction
 from events.factories import EventPageFactory
 from knowledge.factories import CooperationPageFactory, FundingProgrammeFactory, GuidePageFactory
 from knowledge.models import FundingDeadline
-from newsletter.digest import DIGEST_SECTIONS, build_digest, default_since
+from newsletter.digest import DIGEST_SECTIONS, build_digest
+from newsletter.models import default_since
 from places.factories import PlacePageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]

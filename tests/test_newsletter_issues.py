@@ -14,8 +14,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from events.factories import EventPageFactory
 from knowledge.factories import FundingProgrammeFactory, GuidePageFactory
 from knowledge.models import FundingDeadline
-from newsletter.digest import DEFAULT_SINCE_DAYS, default_since
-from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+from newsletter.digest import DEFAULT_SINCE_DAYS
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, default_since
 from places.factories import PlacePageFactory
 
 from .helpers import published

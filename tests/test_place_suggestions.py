@@ -110,7 +110,7 @@ def test_valid_suggestion_becomes_a_draft_in_review_and_sends_mails(
     assert list(page.place_types.all()) == [PlaceType.objects.order_by("pk").first()]
 
     # The photo waits beside the suggestion, private; it becomes an image only on
-    # approval (tests/test_private_uploads.py).
+    # approval (tests/test_suggested_photos.py).
     assert page.listing_image is None and not KreativorteImage.objects.exists()
     suggestion = PlaceSuggestion.objects.get(page=page)
     assert (suggestion.photo_alt, suggestion.photo_credit, suggestion.photo_license) == (

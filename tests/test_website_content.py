@@ -3,7 +3,6 @@
 import datetime
 import json
 import re
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -15,11 +14,10 @@ from knowledge.factories import CooperationPageFactory, FundingProgrammeFactory,
 from knowledge.models import FundingDeadline
 from kreativorte.factories import ContactPersonFactory, DocumentFactory, ImageFactory
 
-from .helpers import count_queries, html_of, topics
+from .helpers import berlin, count_queries, html_of, topics
 
 pytestmark = pytest.mark.django_db
 
-BERLIN = ZoneInfo("Europe/Berlin")
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
@@ -201,7 +199,7 @@ def test_event_index_lists_upcoming_ascending_and_past_descending(client, tree):
 
 
 def test_event_list_shows_german_dates_badges_and_status(client, tree):
-    start = datetime.datetime(2030, 7, 4, 10, 0, tzinfo=BERLIN)
+    start = berlin(2030, 7, 4, 10, 0)
     event_at(tree, start, title="Online", attendance="online", online_url="https://meet.example")
     event_at(tree, start, title="Hybrid", attendance="hybrid", online_url="https://meet.example")
     event_at(tree, start, title="Abgesagtes", status="cancelled")
@@ -224,10 +222,10 @@ def test_past_events_are_paginated(client, tree):
 def test_event_page_shows_facts_and_registration_state(client, tree):
     event = event_at(
         tree,
-        datetime.datetime(2030, 1, 15, 10, 0, tzinfo=BERLIN),
+        berlin(2030, 1, 15, 10, 0),
         organiser="Kreatives Sachsen",
         registration_url="https://anmeldung.example",
-        registration_deadline=datetime.datetime(2030, 1, 10, 12, 0, tzinfo=BERLIN),
+        registration_deadline=berlin(2030, 1, 10, 12, 0),
         topics=topics("baurecht"),
     )
     html = html_of(client, event.url)
@@ -263,7 +261,7 @@ def test_event_page_shows_facts_and_registration_state(client, tree):
 def test_event_json_ld(client, tree, attendance, status, mode, event_status, location_types):
     event = event_at(
         tree,
-        datetime.datetime(2030, 7, 4, 10, 0, tzinfo=BERLIN),
+        berlin(2030, 7, 4, 10, 0),
         title="Werkstattgespräch",
         teaser="Über Umnutzung.",
         attendance=attendance,
@@ -306,7 +304,7 @@ def ics(client, event):
 
 @pytest.mark.parametrize(("month", "utc_hour"), [(7, 8), (1, 9)])
 def test_ics_times_are_europe_berlin(client, tree, month, utc_hour):
-    event = event_at(tree, datetime.datetime(2030, month, 15, 10, 0, tzinfo=BERLIN))
+    event = event_at(tree, berlin(2030, month, 15, 10, 0))
     vevent = ics(client, event)
     start, end = vevent.decoded("dtstart"), vevent.decoded("dtend")
     assert start.utcoffset() is not None
@@ -319,7 +317,7 @@ def test_ics_times_are_europe_berlin(client, tree, month, utc_hour):
 
 
 def test_ics_uid_is_stable_and_cancelled_is_marked(client, tree):
-    event = event_at(tree, datetime.datetime(2030, 3, 1, 18, 0, tzinfo=BERLIN), status="cancelled")
+    event = event_at(tree, berlin(2030, 3, 1, 18, 0), status="cancelled")
     first, second = ics(client, event), ics(client, event)
     assert (
         str(first["uid"])
@@ -331,10 +329,7 @@ def test_ics_uid_is_stable_and_cancelled_is_marked(client, tree):
 
 def test_ics_of_online_event_points_at_the_link(client, tree):
     event = event_at(
-        tree,
-        datetime.datetime(2030, 3, 1, 18, 0, tzinfo=BERLIN),
-        attendance="online",
-        online_url="https://meet.example/raum",
+        tree, berlin(2030, 3, 1, 18, 0), attendance="online", online_url="https://meet.example/raum"
     )
     assert str(ics(client, event)["location"]) == "https://meet.example/raum"
 

@@ -1,7 +1,8 @@
 """A valid suggestion becomes a draft PlacePage under the places index, in the review
-workflow ("Redaktionelle Prüfung"); the suggester's name and e-mail and the photo are
-kept apart in PlaceSuggestion and deleted once the suggestion is decided (see
-places/signals.py). The photo becomes a Wagtail image only on approval (adopt_photo).
+workflow ("Redaktionelle Prüfung", started by the editorial app on `place_suggested`);
+the suggester's name and e-mail and the photo are kept apart in PlaceSuggestion and
+deleted once the suggestion is decided (`decide`, called from places/signals.py).
+The photo becomes a Wagtail image only on approval (adopt_photo).
 """
 
 import logging
@@ -16,20 +17,15 @@ from wagtail.models import Collection
 from kreativorte.models import KreativorteImage
 from kreativorte.text import german_slugify
 
-from ..models import PlaceIndexPage, PlacePage, PlaceSuggestion
 from .form import IMAGE_FORMATS
+from .mail import notify_decision
+from .models import PlaceSuggestion
+from .signals import place_suggested
 
 logger = logging.getLogger(__name__)
 
 SUGGESTION_COLLECTION = "Vorschläge"
 SUBMIT_LOG_ACTION = "places.suggestion.submit"
-
-
-def review_workflow():
-    """The workflow "Redaktionelle Prüfung" (created by the editorial app if missing)."""
-    from editorial.workflow import review_workflow as editorial_review_workflow
-
-    return editorial_review_workflow()
 
 
 def suggestion_collection() -> Collection:
@@ -45,9 +41,7 @@ def photo_filename(title: str, extension: str) -> str:
 def adopt_photo(suggestion: PlaceSuggestion) -> KreativorteImage | None:
     """The approved photo as a normal image in "Vorschläge", and the place's listing image
     unless the editors chose another one meanwhile (in the live page and its revisions)."""
-    page = PlacePage.objects.select_related("latest_revision", "live_revision").get(
-        pk=suggestion.page_id
-    )
+    page = suggestion.page
     extension = suggestion.photo.name.rsplit(".", 1)[-1]
     try:
         with suggestion.photo.open("rb") as photo:
@@ -75,10 +69,10 @@ def adopt_photo(suggestion: PlaceSuggestion) -> KreativorteImage | None:
 
 
 @transaction.atomic
-def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> PlaceSuggestion:
-    """The draft place in review, and the suggester's data beside it."""
+def create_suggestion(index, data: dict, client_hash: str) -> PlaceSuggestion:
+    """The draft place in review below the places index, and the suggester's data beside it."""
     point = data["point"]
-    page = PlacePage(
+    page = index.new_place(
         title=data["title"],
         teaser=data["description"],
         town=data["town"],
@@ -87,9 +81,7 @@ def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> Pl
         former_use=data["former_use"],
         website=data["website"],
         location=point.as_point() if point else "",
-        live=False,
     )
-    page.locale_id = index.locale_id
     page.external_id = page.unused_external_id()
     page.place_types.set(data["place_types"])
     index.add_child(instance=page)
@@ -114,6 +106,17 @@ def create_suggestion(index: PlaceIndexPage, data: dict, client_hash: str) -> Pl
         suggestion.photo_credit = data["image_credit"]
         suggestion.photo_license = data["image_license"]
     suggestion.save()
-    # Always the editorial review (Freigabe), whatever workflow the section may have.
-    review_workflow().start(page, user=None)
+    place_suggested.send(sender=PlaceSuggestion, suggestion=suggestion, page=page)
     return suggestion
+
+
+def decide(page_id, outcome: str) -> None:
+    """The suggestion of this page is decided: tell the suggester, then forget them.
+
+    Approved or published, the photo first becomes a normal image of the place.
+    """
+    for suggestion in PlaceSuggestion.objects.filter(page_id=page_id).select_related("page"):
+        if suggestion.photo and outcome in ("approved", "published"):
+            adopt_photo(suggestion)
+        notify_decision(suggestion, outcome)
+        suggestion.delete()  # the photo file goes too (places/signals.py)

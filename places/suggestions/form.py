@@ -12,13 +12,37 @@ from kreativorte.geo import LatLon, in_saxony
 from kreativorte.imagefiles import without_metadata
 from kreativorte.models import District, KreativorteImage
 
-from ..models import PlaceType
+from ..terms import PlaceType
 from .spam import HONEYPOT_FIELD
 
 DESCRIPTION_MAX_LENGTH = 600
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+TOO_LONG = _("Bitte höchstens %(limit_value)d Zeichen.")
+
+
+def optional_text(label, max_length: int, help_text, too_long=TOO_LONG, **kwargs):
+    """An optional one-line text field with the German message for too much text."""
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
+        required=False,
+        help_text=help_text,
+        error_messages={"max_length": too_long},
+        **kwargs,
+    )
+
+
+def coordinate(label, help_text, too_long):
+    """Latitude or longitude as typed (German decimal comma allowed); cleaned by the form."""
+    return optional_text(
+        label,
+        20,
+        help_text,
+        too_long,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
 
 
 class PlaceSuggestionForm(forms.Form):
@@ -38,7 +62,7 @@ class PlaceSuggestionForm(forms.Form):
         max_length=100,
         error_messages={
             "required": _("Bitte die Stadt oder Gemeinde angeben."),
-            "max_length": _("Bitte höchstens %(limit_value)d Zeichen."),
+            "max_length": TOO_LONG,
         },
     )
     district = forms.ModelChoiceField(
@@ -52,28 +76,20 @@ class PlaceSuggestionForm(forms.Form):
             ),
         },
     )
-    address = forms.CharField(
-        label=_("Straße und Hausnummer"),
-        max_length=200,
-        required=False,
-        help_text=_("Adresse oder Koordinaten: mindestens eines von beiden."),
-        error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen.")},
+    address = optional_text(
+        _("Straße und Hausnummer"),
+        200,
+        _("Adresse oder Koordinaten: mindestens eines von beiden."),
     )
-    latitude = forms.CharField(
-        label=_("Breitengrad"),
-        required=False,
-        max_length=20,
-        help_text=_("Optional, z. B. 51,0504 (Dresden). Muss in Sachsen liegen."),
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
-        error_messages={"max_length": _("Bitte eine Zahl wie 51,0504 eingeben.")},
+    latitude = coordinate(
+        _("Breitengrad"),
+        _("Optional, z. B. 51,0504 (Dresden). Muss in Sachsen liegen."),
+        _("Bitte eine Zahl wie 51,0504 eingeben."),
     )
-    longitude = forms.CharField(
-        label=_("Längengrad"),
-        required=False,
-        max_length=20,
-        help_text=_("Optional, z. B. 13,7373 (Dresden). Muss in Sachsen liegen."),
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
-        error_messages={"max_length": _("Bitte eine Zahl wie 13,7373 eingeben.")},
+    longitude = coordinate(
+        _("Längengrad"),
+        _("Optional, z. B. 13,7373 (Dresden). Muss in Sachsen liegen."),
+        _("Bitte eine Zahl wie 13,7373 eingeben."),
     )
     place_types = forms.ModelMultipleChoiceField(
         label=_("Art des Ortes"),
@@ -86,12 +102,8 @@ class PlaceSuggestionForm(forms.Form):
             "invalid_pk_value": _("Bitte nur Arten aus der Liste wählen."),
         },
     )
-    former_use = forms.CharField(
-        label=_("Frühere Nutzung"),
-        max_length=120,
-        required=False,
-        help_text=_("Optional, z. B. „Kühlhaus“ oder „Bahnhof“."),
-        error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen.")},
+    former_use = optional_text(
+        _("Frühere Nutzung"), 120, _("Optional, z. B. „Kühlhaus“ oder „Bahnhof“.")
     )
     description = forms.CharField(
         label=_("Kurzbeschreibung"),
@@ -134,22 +146,18 @@ class PlaceSuggestionForm(forms.Form):
             "max_length": _("Der Dateiname ist zu lang (höchstens %(max)d Zeichen)."),
         },
     )
-    image_alt = forms.CharField(
-        label=_("Bildbeschreibung (Alternativtext)"),
-        max_length=255,
-        required=False,
-        help_text=_(
+    image_alt = optional_text(
+        _("Bildbeschreibung (Alternativtext)"),
+        255,
+        _(
             "Pflicht, wenn Sie ein Bild hochladen: Was ist zu sehen? "
             "Für Menschen, die das Bild nicht sehen können."
         ),
-        error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen.")},
     )
-    image_credit = forms.CharField(
-        label=_("Bildnachweis"),
-        max_length=255,
-        required=False,
-        help_text=_("Pflicht, wenn Sie ein Bild hochladen: z. B. „Foto: Anna Beispiel“."),
-        error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen.")},
+    image_credit = optional_text(
+        _("Bildnachweis"),
+        255,
+        _("Pflicht, wenn Sie ein Bild hochladen: z. B. „Foto: Anna Beispiel“."),
     )
     image_license = forms.ChoiceField(
         label=_("Lizenz des Bildes"),
@@ -168,7 +176,7 @@ class PlaceSuggestionForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={
             "required": _("Bitte Ihren Namen angeben."),
-            "max_length": _("Bitte höchstens %(limit_value)d Zeichen."),
+            "max_length": TOO_LONG,
         },
     )
     suggester_email = forms.EmailField(

@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from kreativorte.roles import FREIGABE
 
-from ..models import PlaceSuggestion
+from .models import PlaceSuggestion
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ..models import PlaceSuggestion
+from .models import PlaceSuggestion
 
 
 def _editable_suggestion(request, pk) -> PlaceSuggestion:

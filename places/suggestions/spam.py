@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from ..models import PlaceSuggestion
+from .models import PlaceSuggestion
 
 # At most this many suggestions per hour from one client address and from one e-mail address.
 SUGGESTIONS_PER_HOUR = getattr(settings, "PLACE_SUGGESTIONS_PER_HOUR", 5)

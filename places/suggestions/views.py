@@ -6,8 +6,8 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from kreativorte.clientip import client_ip
+from kreativorte.templatetags.kreativorte_tags import site_layout
 
-from ..models import PlaceIndexPage
 from . import spam  # spam.SUGGESTIONS_PER_HOUR is read at call time (tests change it)
 from .drafts import create_suggestion
 from .form import PlaceSuggestionForm
@@ -17,8 +17,6 @@ from .spam import RateLimit, keyed_hash
 
 def _privacy_url(index, request) -> str:
     """The Datenschutz page of the site (its footer link), or ''."""
-    from kreativorte.templatetags.kreativorte_tags import site_layout
-
     try:
         item = site_layout({"request": request, "page": index}).footer.get("datenschutz")
     except Exception:  # the link is a courtesy; the form works without it
@@ -31,7 +29,7 @@ def _render(index, request, template, context=None, status=200):
     return TemplateResponse(request, template, context, status=status)
 
 
-def suggest_view(index: PlaceIndexPage, request):
+def suggest_view(index, request):
     """GET: the empty form; POST: validate, create the draft, mail, redirect (PRG)."""
     context = {"privacy_url": _privacy_url(index, request), "per_hour": spam.SUGGESTIONS_PER_HOUR}
     if request.method != "POST":
@@ -76,7 +74,7 @@ def suggest_view(index: PlaceIndexPage, request):
     return thanks
 
 
-def thanks_view(index: PlaceIndexPage, request):
+def thanks_view(index, request):
     return _render(
         index, request, "places/suggest_thanks.html", {"index_url": index.get_url(request)}
     )

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from places.models import PlaceIndexPage
@@ -16,10 +17,16 @@ from .support import (
 )
 
 
-def test_no_tile_request_before_consent_then_markers(open_page, live_site):
-    visit = open_page()
+@pytest.fixture
+def visit(open_page, live_site):
+    """A fresh page (desktop, with JavaScript) on the places index."""
+    opened = open_page()
+    goto(opened, live_site, live_site.place_index)
+    return opened
+
+
+def test_no_tile_request_before_consent_then_markers(visit, live_site):
     page = visit.page
-    goto(visit, live_site, live_site.place_index)
     page.wait_for_load_state("networkidle")  # the map script has run and asked for nothing
 
     map_ = page.locator("[data-map]")
@@ -40,10 +47,8 @@ def test_no_tile_request_before_consent_then_markers(open_page, live_site):
     assert all(url.startswith(f"{live_site.url}/test-tiles/") for url in visit.traffic.tiles)
 
 
-def test_consent_remembered_after_reload_when_chosen(open_page, live_site):
-    visit = open_page()
+def test_consent_remembered_after_reload_when_chosen(visit, live_site):
     page = visit.page
-    goto(visit, live_site, live_site.place_index)
     page.get_by_label("Auswahl merken").check()
     consent_button(page).click()
     wait_for_markers(page, live_site.mapped_places)
@@ -58,10 +63,8 @@ def test_consent_remembered_after_reload_when_chosen(open_page, live_site):
     assert visit.traffic.tiles
 
 
-def test_consent_not_remembered_without_choice(open_page, live_site):
-    visit = open_page()
+def test_consent_not_remembered_without_choice(visit, live_site):
     page = visit.page
-    goto(visit, live_site, live_site.place_index)
     expect(page.get_by_label("Auswahl merken")).not_to_be_checked()
     consent_button(page).click()
     wait_for_markers(page, live_site.mapped_places)
@@ -75,11 +78,9 @@ def test_consent_not_remembered_without_choice(open_page, live_site):
     assert visit.traffic.tiles == []
 
 
-def test_district_filter_changes_map_list_and_url(open_page, live_site):
+def test_district_filter_changes_map_list_and_url(visit, live_site):
     district = live_site.filter_district()
-    visit = open_page()
     page = visit.page
-    goto(visit, live_site, live_site.place_index)
     consent_button(page).click()
     wait_for_markers(page, live_site.mapped_places)
     cards = place_cards(page)

@@ -1,84 +1,43 @@
-"""API v1 places: list, filters (checked against a computation of our own), GeoJSON and detail.
+"""API v1 place lists: filters (checked against a computation of our own), pagination and GeoJSON.
 
-The places are generated once per test with a seeded random generator (coordinates
+The places are generated once per module with a seeded random generator (coordinates
 inside Saxony, random districts, types, sub-markets and status); hypothesis only
 draws the query parameters, so every example asks the same data something new.
 """
 
 import math
-import random
-from dataclasses import dataclass
-from urllib.parse import urlencode
 
 import pytest
 from django.db import transaction
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from kreativorte.factories import ImageFactory
 from kreativorte.geo import LatLon
 from kreativorte.models import District, SubMarket
 from places.factories import PlacePageFactory
-from places.models import PlaceGalleryImage, PlacePage, PlaceType
-from tests.site_tree import build_site_tree
+from places.models import PlaceType
 
-from .helpers import get_json, translate
+from .helpers import get_json
+from .saxony_places import (
+    HYPOTHESIS,
+    MAX_LAT,
+    MAX_LON,
+    MIN_LAT,
+    MIN_LON,
+    STATUSES,
+    Known,
+    feature_ids,
+    generate_places,
+    geojson,
+    haversine_km,
+    ids_of,
+    list_all,
+    point_at,
+    query,
+)
+from .site_tree import build_site_tree
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-MIN_LON, MIN_LAT, MAX_LON, MAX_LAT = 11.87, 50.17, 15.04, 51.69
-STATUSES = [choice.value for choice in PlacePage.Status]
-HYPOTHESIS = settings(max_examples=25, deadline=None, derandomize=True, database=None)
-
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance on the mean Earth radius (IUGG), written independently of the app."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
-
-
-def point_at(lat, lon, distance_km, bearing_deg):
-    """The point at a distance and bearing from (lat, lon) on the sphere (direct problem)."""
-    delta = distance_km / 6371.0088
-    theta, phi1, lambda1 = map(math.radians, (bearing_deg, lat, lon))
-    phi2 = math.asin(
-        math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(theta)
-    )
-    lambda2 = lambda1 + math.atan2(
-        math.sin(theta) * math.sin(delta) * math.cos(phi1),
-        math.cos(delta) - math.sin(phi1) * math.sin(phi2),
-    )
-    return math.degrees(phi2), math.degrees(lambda2)
-
-
-@dataclass(frozen=True)
-class Known:
-    """What we put into the database, to compute the expected answers from."""
-
-    id: int
-    title: str
-    lat: float
-    lon: float
-    district: str
-    types: frozenset
-    submarkets: frozenset
-    status: str
-
-
-def query(params: dict) -> str:
-    return urlencode(params, doseq=True)
-
-
-def list_all(client, params: dict) -> dict:
-    return get_json(client, f"/api/v1/places/?{query({**params, 'limit': 100})}")
-
-
-def geojson(client, params: dict) -> dict:
-    response = client.get(f"/api/v1/places/geojson/?{query(params)}")
-    assert response.status_code == 200, (params, response.content[:500])
-    return response.json()
 
 
 @pytest.fixture(scope="module")
@@ -95,61 +54,6 @@ def saxony(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
-
-
-def generate_places(tree) -> list[Known]:
-    """45 live places spread over Saxony, plus one unpublished place that must never appear."""
-    rng = random.Random(20240917)
-    districts = list(District.objects.all())
-    place_types = list(PlaceType.objects.all())
-    submarkets = list(SubMarket.objects.all())
-    known = []
-    # Titles of one shape ("Ort 07"), so that every database collation sorts them alike,
-    # in an order unrelated to the order of creation (and so of ids).
-    numbers = rng.sample(range(45), 45)
-    for number in numbers:
-        lat = round(rng.uniform(MIN_LAT, MAX_LAT), 6)
-        lon = round(rng.uniform(MIN_LON, MAX_LON), 6)
-        district = rng.choice(districts)
-        types = rng.sample(place_types, rng.randint(0, 3))
-        markets = rng.sample(submarkets, rng.randint(0, 3))
-        status = rng.choice(STATUSES)
-        place = PlacePageFactory(
-            parent=tree.places,
-            title=f"Ort {number:02d}",
-            location=LatLon(lat=lat, lon=lon).as_point(),
-            district=district,
-            status=status,
-            place_types=types,
-            submarkets=markets,
-        )
-        known.append(
-            Known(
-                id=place.id,
-                title=place.title,
-                lat=lat,
-                lon=lon,
-                district=district.slug,
-                types=frozenset(t.slug for t in types),
-                submarkets=frozenset(s.slug for s in markets),
-                status=status,
-            )
-        )
-    hidden = PlacePageFactory(
-        parent=tree.places,
-        title="Unveröffentlichter Ort",
-        location=LatLon(lat=51.0, lon=13.5).as_point(),
-    )
-    hidden.unpublish()
-    return known
-
-
-def ids_of(data: dict) -> list[int]:
-    return [item["id"] for item in data["results"]]
-
-
-def feature_ids(collection: dict) -> list[int]:
-    return [feature["properties"]["id"] for feature in collection["features"]]
 
 
 # Lists
@@ -432,116 +336,3 @@ def test_geojson_takes_the_same_filters_as_the_list(client, saxony):
     for params in cases:
         listed = set(ids_of(list_all(client, params)))
         assert set(feature_ids(geojson(client, params))) == listed, params
-
-
-# Detail
-
-
-def test_place_detail_is_complete(client, tree):
-    hall = ImageFactory(
-        file__width=1600, file__height=1000, description="Halle", credit="Foto: Anna Beispiel"
-    )
-    yard = ImageFactory(file__width=1600, file__height=1200, description="Der Hof im Sommer")
-    place = PlacePageFactory(
-        parent=tree.places,
-        title="Tapetenwerk",
-        subtitle="Von der Tapetenfabrik zum Kreativquartier",
-        teaser="Ateliers, Büros und Werkstätten auf einem alten Fabrikgelände.",
-        listing_image=hall,
-        address="Lützner Straße 91",
-        postal_code="04177",
-        town="Leipzig",
-        district=District.objects.get(slug="leipzig"),
-        location=LatLon(lat=51.3329, lon=12.3309).as_point(),
-        setting=PlacePage.Setting.URBAN,
-        nearest_city=PlacePage.City.LEIPZIG,
-        distance_to_city_km=0,
-        status=PlacePage.Status.IN_THE_MAKING,
-        former_use="Tapetenfabrik",
-        conversion_year=2007,
-        plot_size_m2=12000,
-        building_count=5,
-        operator="Tapetenwerk GmbH",
-        website="https://tapetenwerk.example",
-        contact_email="info@tapetenwerk.example",
-        contact_phone="+49 341 000000",
-        visiting_info="Führungen nach Vereinbarung.",
-        place_types=[PlaceType.objects.get(slug="atelierhaus")],
-        submarkets=[SubMarket.objects.get(slug="kunstmarkt")],
-        body=[{"type": "history", "value": {"heading": "", "text": "<p>Früher Tapeten.</p>"}}],
-    )
-    PlaceGalleryImage.objects.create(
-        page=place,
-        image=hall,
-        alt_text="Blick in die große Halle",
-        caption="Die Halle",
-        sort_order=0,
-    )
-    PlaceGalleryImage.objects.create(page=place, image=yard, caption="", sort_order=1)
-
-    data = get_json(client, f"/api/v1/places/{place.id}/")
-    assert data["id"] == place.id and data["type"] == "place" and data["locale"] == "de"
-    assert data["url"] == "http://testserver/orte/tapetenwerk/"
-    expected = {
-        "title": "Tapetenwerk",
-        "subtitle": "Von der Tapetenfabrik zum Kreativquartier",
-        "teaser": "Ateliers, Büros und Werkstätten auf einem alten Fabrikgelände.",
-        "address": "Lützner Straße 91",
-        "postal_code": "04177",
-        "town": "Leipzig",
-        "latitude": 51.3329,
-        "longitude": 12.3309,
-        "setting": "urban",
-        "nearest_city": "Leipzig",
-        "distance_to_city_km": 0,
-        "status": "in-the-making",
-        "former_use": "Tapetenfabrik",
-        "conversion_year": 2007,
-        "plot_size_m2": 12000,
-        "building_count": 5,
-        "operator": "Tapetenwerk GmbH",
-        "visiting_info": "Führungen nach Vereinbarung.",
-        "contact": {
-            "website": "https://tapetenwerk.example",
-            "email": "info@tapetenwerk.example",
-            "phone": "+49 341 000000",
-        },
-    }
-    assert {key: data[key] for key in expected} == expected
-    assert data["district"] == {"slug": "leipzig", "name": "Leipzig"}
-    assert data["types"] == [{"slug": "atelierhaus", "name": "Atelierhaus"}]
-    assert data["submarkets"] == [{"slug": "kunstmarkt", "name": "Kunstmarkt"}]
-    assert data["thumbnail"]["url"].startswith("http://testserver/media/images/")
-    assert (data["thumbnail"]["width"], data["thumbnail"]["height"]) == (480, 320)
-    assert data["thumbnail"]["alt"] == "Halle"
-    assert [block["type"] for block in data["body"]] == ["history"]
-    assert data["body"][0]["value"]["heading"] == "Gestern"
-    assert data["body"][0]["value"]["text"] == "<p>Früher Tapeten.</p>"
-
-    first, second = data["gallery"]
-    assert first["caption"] == "Die Halle"
-    assert first["image"]["alt"] == "Blick in die große Halle"
-    assert first["image"]["credit"] == "Foto: Anna Beispiel"
-    assert second["image"]["alt"] == "Der Hof im Sommer", "falls back to the image's alt text"
-    for item, (width, height) in zip(data["gallery"], [(1600, 1000), (1600, 1200)], strict=True):
-        image = item["image"]
-        assert (image["width"], image["height"]) == (width, height)
-        renditions = image["renditions"]
-        assert [r["width"] for r in renditions] == [480, 1200]
-        for rendition in renditions:
-            assert rendition["url"].startswith("http://testserver/media/images/")
-            assert rendition["height"] == round(rendition["width"] * height / width)
-        assert len({r["url"] for r in renditions}) == 2
-
-
-def test_place_detail_lists_its_translations(client, tree, english):
-    place = PlacePageFactory(parent=tree.places, title="Kühlhaus")
-    translated = translate(place, english, "Cold store")
-
-    german = get_json(client, f"/api/v1/places/{place.id}/")
-    assert german["translations"] == [
-        {"locale": "en", "id": translated.id, "url": "http://testserver/en/orte/kuhlhaus/"}
-    ]
-    english_data = get_json(client, f"/api/v1/places/{translated.id}/")
-    assert english_data["title"] == "Cold store" and english_data["locale"] == "en"
-    assert english_data["translations"][0]["id"] == place.id

@@ -1,5 +1,6 @@
-"""Uploads from the public stay private until a decision; no image or document leaves
-through the API unless a visitor may see it; uploaded images lose their EXIF/XMP."""
+"""A photo suggested with a place stays private until the decision: outside MEDIA_ROOT,
+without metadata, shown only to editors; approval makes it the place's image, any other
+outcome deletes it."""
 
 import datetime
 import importlib
@@ -15,14 +16,9 @@ from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
-from PIL import ExifTags
-from PIL import Image as PILImage
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
-from wagtail.utils.file import hash_filelike
 
 from editorial.workflow import review_workflow
-from knowledge.factories import GuidePageFactory
-from kreativorte.factories import ContactPersonFactory, DocumentFactory, ImageFactory
+from kreativorte.factories import ImageFactory
 from kreativorte.models import KreativorteImage
 from places.factories import PlacePageFactory
 from places.models import PlacePage, PlaceSuggestion
@@ -30,55 +26,17 @@ from places.suggestions.drafts import suggestion_collection
 from places.suggestions.storage import check_private_media_root
 
 from .helpers import SUGGESTION_TITLE as TITLE
-from .helpers import count_queries, suggestion_form_data
+from .helpers import suggestion_form_data, v2_ids
+from .photos import assert_no_metadata, files_under, photo_with_gps
 
 pytestmark = pytest.mark.usefixtures("fresh_cache")
-
-GPS_LATITUDE = (50.0, 49.0, 0.0)
-XMP = (
-    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-    b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
-    b'xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="50,49.0N"/>'
-    b"</rdf:RDF></x:xmpmeta>"
-)
 
 
 @pytest.fixture(autouse=True)
 def private_media(settings, tmp_path):
-    """A private folder per test, so each sees only its own files."""
+    """Media folders per test, so each sees only its own files."""
+    settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-def photo_with_gps(size=(40, 30)) -> bytes:
-    """A JPEG as phones write it: camera, GPS position, XMP, and turned by the orientation tag."""
-    exif = PILImage.Exif()
-    exif[ExifTags.Base.Make] = "Beispielkamera"
-    exif[ExifTags.Base.Orientation] = 6  # shown turned by 90°: 30 wide, 40 high
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = GPS_LATITUDE
-    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
-    gps[ExifTags.GPS.GPSLongitude] = (12.0, 23.0, 15.0)
-    buffer = io.BytesIO()
-    PILImage.new("RGB", size, (200, 80, 40)).save(buffer, "JPEG", exif=exif, xmp=XMP)
-    data = buffer.getvalue()
-    with PILImage.open(io.BytesIO(data)) as image:  # the test photo really carries it all
-        assert image.getexif().get_ifd(ExifTags.IFD.GPSInfo)[ExifTags.GPS.GPSLatitude]
-        assert image.getexif()[ExifTags.Base.Make] == "Beispielkamera"
-        assert "xmp" in image.info
-    return data
-
-
-def assert_no_metadata(file, size) -> bytes:
-    file.seek(0)
-    data = file.read()
-    with PILImage.open(io.BytesIO(data)) as image:
-        assert not image.getexif()
-        assert not image.getexif().get_ifd(ExifTags.IFD.GPSInfo)
-        assert "xmp" not in image.info and "exif" not in image.info
-        assert image.size == size  # the orientation is applied to the pixels
-    assert b"Beispielkamera" not in data and b"GPSLatitude" not in data
-    return data
 
 
 def suggestion_data(**overrides) -> dict:
@@ -103,18 +61,6 @@ def suggestion(client, tree, reviewer) -> PlaceSuggestion:
 
 def photo_url(suggestion) -> str:
     return f"/admin/ortsvorschlaege/{suggestion.pk}/foto/"
-
-
-def files_under(folder) -> list[Path]:
-    return [path for path in Path(folder).rglob("*") if path.is_file()]
-
-
-def v2_ids(client, endpoint) -> set[int]:
-    response = client.get(f"/api/v2/{endpoint}/?limit=20")
-    assert response.status_code == 200
-    data = response.json()
-    assert data["meta"]["total_count"] == len(data["items"])
-    return {item["id"] for item in data["items"]}
 
 
 def approve(page, reviewer):
@@ -306,156 +252,6 @@ def test_without_approval_the_photo_is_deleted(
             approve(page, reviewer)
         assert PlacePage.objects.get(pk=page.pk).live
     assert not KreativorteImage.objects.exists()
-
-
-# Images uploaded in the admin ----------------------------------------------------------------
-
-
-def test_admin_uploads_lose_their_metadata(client, tree):
-    admin = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw")
-    client.force_login(admin)
-    response = client.post(
-        "/admin/images/add/",
-        {
-            "title": "Vom Handy",
-            "file": SimpleUploadedFile("IMG_4711.jpg", photo_with_gps(), "image/jpeg"),
-            "collection": Collection.get_first_root_node().pk,
-            "description": "Eine Halle",
-            "credit": "Foto: Redaktion",
-            "license": KreativorteImage.License.CC0,
-        },
-    )
-    assert response.status_code == 302, response.content[:500]
-    image = KreativorteImage.objects.get(title="Vom Handy")
-    assert (image.width, image.height) == (30, 40)
-    with image.file.open("rb") as file:
-        stored = assert_no_metadata(file, size=(30, 40))
-    assert image.file_size == len(stored)
-    assert image.file_hash == hash_filelike(io.BytesIO(stored))
-
-
-def test_images_without_metadata_are_stored_as_they_came(tree):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (20, 10), (1, 2, 3)).save(buffer, "PNG")
-    image = KreativorteImage(title="Sauber", file=ImageFile(io.BytesIO(buffer.getvalue()), "a.png"))
-    image._set_image_file_metadata()
-    image.save()
-    with image.file.open("rb") as file:
-        assert file.read() == buffer.getvalue()
-
-
-# Wagtail's API v2: images and documents ------------------------------------------------------
-
-
-def private_collection(name="Intern") -> Collection:
-    collection = Collection.get_first_root_node().add_child(name=name)
-    CollectionViewRestriction.objects.create(
-        collection=collection, restriction_type="password", password="geheim"
-    )
-    return collection
-
-
-def paragraph(html):
-    return [{"type": "paragraph", "value": html}]
-
-
-def test_v2_lists_only_images_a_visitor_can_see(client, tree):
-    shown = ImageFactory(title="Vorschaubild eines Ortes")
-    in_text = ImageFactory(title="Im Text eines Leitfadens")
-    portrait = ImageFactory(title="Foto einer Ansprechperson")
-    unused = ImageFactory(title="Nirgends verwendet")
-    on_draft = ImageFactory(title="Nur auf einem Entwurf")
-    in_draft_revision = ImageFactory(title="Nur in einer Entwurfsfassung")
-    on_restricted = ImageFactory(title="Nur auf einer Seite mit Passwort")
-    private = ImageFactory(title="In einer geschützten Sammlung", collection=private_collection())
-    unpublished = ImageFactory(title="Auf einer zurückgezogenen Seite")
-
-    place = PlacePageFactory(parent=tree.places, listing_image=shown)
-    place.listing_image = in_draft_revision
-    place.save_revision()  # not published
-    guide = GuidePageFactory(
-        parent=tree.guides,
-        body=paragraph(f'<embed embedtype="image" id="{in_text.pk}" format="fullwidth" alt=""/>')
-        + [{"type": "contact", "value": {"person": ContactPersonFactory(photo=portrait).pk}}],
-    )
-    PlacePageFactory(parent=tree.places, listing_image=on_draft, live=False)
-    restricted = PlacePageFactory(parent=tree.places, listing_image=on_restricted)
-    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
-    PlacePageFactory(parent=tree.places, listing_image=private)
-    PlacePageFactory(parent=tree.places, listing_image=unpublished).unpublish()
-    assert guide.live
-
-    visible = {shown.pk, in_text.pk, portrait.pk}
-    assert v2_ids(client, "images") == visible
-    for image in (unused, on_draft, in_draft_revision, on_restricted, private, unpublished):
-        assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404, image.title
-    assert client.get(f"/api/v2/images/{shown.pk}/").status_code == 200
-    searched = client.get("/api/v2/images/?search=Vorschaubild").json()["items"]
-    assert [item["id"] for item in searched] == [shown.pk]
-
-    # Logged-in staff get the same answer: responses may be kept by shared caches.
-    client.force_login(get_user_model().objects.create_superuser("a", "a@example.com", "pw"))
-    assert v2_ids(client, "images") == visible
-
-
-def test_v2_lists_only_documents_in_public_collections_used_on_public_pages(client, tree):
-    linked = DocumentFactory(title="Merkblatt")
-    downloaded = DocumentFactory(title="Antrag")
-    unused = DocumentFactory(title="Nirgends verlinkt")
-    private = DocumentFactory(
-        title="Internes Protokoll",
-        collection=private_collection(),
-        file__filename="protokoll.pdf",
-        file__data=b"%PDF-1.4 intern",
-    )
-    on_draft = DocumentFactory(title="Nur im Entwurf")
-    GuidePageFactory(
-        parent=tree.guides,
-        body=paragraph(
-            f'<p><a linktype="document" id="{linked.pk}">Merkblatt</a> '
-            f'<a linktype="document" id="{private.pk}">Protokoll</a></p>'
-        )
-        + [
-            {
-                "type": "download",
-                "value": {"document": downloaded.pk, "title": "", "description": ""},
-            }
-        ],
-    )
-    GuidePageFactory(
-        parent=tree.guides,
-        live=False,
-        body=paragraph(f'<p><a linktype="document" id="{on_draft.pk}">Entwurf</a></p>'),
-    )
-
-    assert v2_ids(client, "documents") == {linked.pk, downloaded.pk}
-    for document in (unused, private, on_draft):
-        assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 404
-
-    # Documents are served by Wagtail's view, which checks the collection's privacy,
-    # never from a file URL under MEDIA_URL.
-    assert private.url == f"/dokumente/{private.pk}/protokoll.pdf"
-    served = client.get(private.url)
-    assert served.status_code == 200 and b"%PDF" not in served.content  # the password form
-    public = client.get(linked.url)
-    assert public.status_code == 200
-    assert b"".join(public.streaming_content) == Path(linked.file.path).read_bytes()
-
-
-def test_v2_listings_cost_the_same_queries_for_more_items(client, tree):
-    def place_with_image(number):
-        PlacePageFactory(parent=tree.places, listing_image=ImageFactory(), title=f"Ort {number}")
-
-    def image_queries():
-        return count_queries(client, "/api/v2/images/?limit=20&fields=*")
-
-    for number in range(2):
-        place_with_image(number)
-    few = image_queries()
-    for number in range(2, 12):
-        place_with_image(number)
-    assert len(v2_ids(client, "images")) == 12
-    assert image_queries() == few
 
 
 # Configuration and existing data -------------------------------------------------------------
