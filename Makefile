@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install assets run test lint lock audit image-check loadtest messages bench bench-search clean
+.PHONY: install assets run test lint lock audit image-check loadtest messages bench bench-search bench-pages clean
 # Development commands run with the dev settings; plain `manage.py` defaults to production.
 DEV := DJANGO_SETTINGS_MODULE=kreativorte.settings.dev
 
@@ -72,6 +72,11 @@ bench-search: install
 	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
 	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(SEARCH_BENCH_DATABASE_URL) \
 	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && $(BIN)/python manage.py benchmark_search'
+
+# Page benchmark through Varnish and straight to gunicorn, and publish-to-visible time
+# (variables BENCH_* in scripts/bench_pages.sh; figures in docs/benchmarks.md).
+bench-pages: install
+	scripts/bench_pages.sh
 
 # Update the English catalogue after changing interface strings (needs GNU gettext).
 messages: install

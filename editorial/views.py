@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from knowledge.models import GuidePage
+from kreativorte.content_version import content_changed
 
 CONFIRM_REVIEW_ACTION = "editorial.confirm_review"
 
@@ -35,6 +36,7 @@ def confirm_review(request, page_id):
     previous = guide.last_reviewed
     with transaction.atomic():
         GuidePage.objects.filter(pk=guide.pk).update(last_reviewed=today)
+        content_changed()  # the guide shows the date; update() sends no signal
         revisions = guide.revisions.all()
         if guide.live_revision_id:
             revisions = revisions.filter(pk__gte=guide.live_revision_id)

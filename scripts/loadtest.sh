@@ -76,24 +76,8 @@ failed=0
 for url in "${urls[@]}"; do
     curl -fs -o /dev/null "$BASE$url"  # warm the worker caches
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$BASE$url" >"$WORK/wrk.txt"
-    "$PYTHON" - "$url" "$WORK/wrk.txt" <<'EOF' || { failed=1; cat "$WORK/wrk.txt" >&2; }
-import re, sys
-
-url, text = sys.argv[1], open(sys.argv[2]).read()
-
-
-def ms(label):
-    value, unit = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\s*$", text, re.M).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
-
-rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-bad = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", text))
-socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-errors = bad + (sum(map(int, socket.groups())) if socket else 0)
-print(f"| `{url}` | {rate:.0f} | {ms('50%'):.1f} | {ms('99%'):.1f} | {errors} |")
-sys.exit(1 if errors else 0)
-EOF
+    "$PYTHON" scripts/wrk_summary.py "$url" "$WORK/wrk.txt" 2>/dev/null ||
+        { failed=1; cat "$WORK/wrk.txt" >&2; }
 done
 if [ "$failed" -ne 0 ]; then
     echo "Errors under load (wrk output above); the server log:" >&2

@@ -32,6 +32,7 @@ from wagtail.search.query import Or, PlainText
 from knowledge.models import Topic
 from kreativorte.gc_tuning import no_gc_pauses
 from kreativorte.models import District
+from kreativorte.page_cache import replay_on_cache_hit
 from kreativorte.prefetch import thumbnail_images
 from kreativorte.visibility import is_visible
 
@@ -324,7 +325,7 @@ def run_search(
     results.snippets = {pk: snippet(f"{summary}\n{text}", query) for pk, summary, text in texts}
     results.promotions = promotions(query, request) if offset == 0 else []
     if log:
-        log_query(query, results.total)
+        replay_on_cache_hit(request, log_query, query, results.total)
     return results
 
 

@@ -7,3 +7,8 @@ class KreativorteConfig(AppConfig):
     name = "kreativorte"
     verbose_name = "Kreativorte Sachsen"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import content_version
+
+        content_version.connect()

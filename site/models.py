@@ -203,3 +203,21 @@ class ContactPerson(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+
+class ContentVersion(models.Model):
+    """One number that changes, in the same transaction, with anything visitors can see.
+
+    The page cache keys responses by it (site/page_cache.py), so a change is never
+    followed by an old page, in any worker. A single row (pk=1).
+    """
+
+    value = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = _("Inhaltsstand")
+        verbose_name_plural = _("Inhaltsstände")
+
+    def __str__(self):
+        return str(self.value)

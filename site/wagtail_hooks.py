@@ -1,6 +1,7 @@
-"""Admin menus for the shared taxonomies and contact persons."""
+"""Admin menus for the shared taxonomies and contact persons; pages the page cache skips."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -8,6 +9,7 @@ from knowledge.models import FundingProgramme, Topic
 from places.models import PlaceType
 
 from .models import ContactPerson, District, SubMarket
+from .visibility import is_visible
 
 
 class TermViewSet(SnippetViewSet):
@@ -67,3 +69,10 @@ class ReferenceGroup(SnippetViewSetGroup):
 
 register_snippet(TaxonomyGroup)
 register_snippet(ReferenceGroup)
+
+
+@hooks.register("before_serve_page", order=-1)
+def keep_restricted_pages_private(page, request, serve_args, serve_kwargs):
+    """A page behind a password or login is never stored by the page cache."""
+    if not is_visible(page, request):
+        request.page_cache_skip = True

@@ -45,3 +45,16 @@ def english(tree):
     locale = Locale.objects.create(language_code="en")
     published(tree.home.copy_for_translation(locale))
     return locale
+
+
+@pytest.fixture
+def django_assert_max_num_queries(django_assert_max_num_queries, settings):
+    """Query budgets measure rendering, so the page cache is off where they are used."""
+    settings.PAGE_CACHE_SECONDS = 0
+    return django_assert_max_num_queries
+
+
+@pytest.fixture
+def django_assert_num_queries(django_assert_num_queries, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    return django_assert_num_queries

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
 from knowledge.models import Topic
@@ -52,15 +52,15 @@ def html_of(client, url: str, status: int = 200) -> str:
 
 
 def count_queries(client, url: str) -> int:
-    """How many database queries a GET of `url` takes; it must answer 200."""
-    with CaptureQueriesContext(connection) as queries:
+    """How many database queries rendering `url` takes (page cache off); it must answer 200."""
+    with override_settings(PAGE_CACHE_SECONDS=0), CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
 
 
 def count_queries_and_json(client, url: str) -> tuple[int, dict]:
-    """How many database queries a GET of `url` takes, and its decoded JSON body."""
-    with CaptureQueriesContext(connection) as queries:
+    """How many database queries rendering `url` takes (page cache off), and its JSON."""
+    with override_settings(PAGE_CACHE_SECONDS=0), CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, (url, response.content[:300])
     return len(queries.captured_queries), response.json()

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "kreativorte.middleware.DatabaseUnavailableMiddleware",
     # Inside CORS (a 429 stays readable to other origins), after the language is known.
     "kreativorte.ratelimit.RateLimitMiddleware",
+    # Anonymous reads from the shared cache; inside ConditionalGet (304s), CORS and limits.
+    "kreativorte.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -206,6 +208,7 @@ LOGGING = {
 }
 
 from .auth import *  # noqa: E402, F403  (logins: lockout, passwords, sessions, 2FA)
+from .caching import *  # noqa: E402, F403  (page cache, Varnish bans)
 from .ratelimit import *  # noqa: E402, F403  (rate limits, client address behind proxies)
 from .security import *  # noqa: E402, F403  (Content-Security-Policy, Permissions-Policy)
 from .wagtail import *  # noqa: E402, F403  (Wagtail, search and map settings)
