@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install assets run test lint lock audit image-check loadtest messages bench bench-search bench-pages clean
+.PHONY: install assets run serve test lint lock audit image-check loadtest messages bench bench-search bench-pages clean
 # Development commands run with the dev settings; plain `manage.py` defaults to production.
 DEV := DJANGO_SETTINGS_MODULE=kreativorte.settings.dev
 
@@ -50,6 +50,11 @@ run: install
 	$(DEV) $(BIN)/python manage.py seed_demo
 	$(DEV) $(BIN)/python manage.py create_local_admin
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Production-like: Varnish on PORT in front of gunicorn (production settings), PostgreSQL
+# and Redis from DATABASE_URL and REDIS_URL (scripts/serve.sh; needs Debian's varnish).
+serve: install
+	PORT=$(PORT) scripts/serve.sh
 
 test: install
 	$(BIN)/pytest

@@ -38,11 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db_name=${DATABASE_URL##*/}
-server_url=${DATABASE_URL%/*}/postgres
-if ! psql "$server_url" -Atqc "SELECT 1 FROM pg_database WHERE datname = '${db_name}'" | grep -q 1; then
-    psql "$server_url" -qc "CREATE DATABASE \"${db_name}\""
-fi
+scripts/ensure_database.sh "$DATABASE_URL"
 "$PYTHON" -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
 
 setsid scripts/serve.sh >"$WORK/serve.log" 2>&1 &

@@ -42,11 +42,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db_name=${DATABASE_URL##*/}
-server_url=${DATABASE_URL%/*}/postgres
-if ! psql "$server_url" -Atqc "SELECT 1 FROM pg_database WHERE datname = '${db_name}'" | grep -q 1; then
-    psql "$server_url" -qc "CREATE DATABASE \"${db_name}\""
-fi
+scripts/ensure_database.sh "$DATABASE_URL"
 "$PYTHON" manage.py migrate --noinput -v0
 # seed_demo is a development command (dev settings); --force: the database is PostgreSQL.
 DJANGO_SETTINGS_MODULE=kreativorte.settings.dev "$PYTHON" manage.py seed_demo --force -v0

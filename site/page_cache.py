@@ -24,7 +24,7 @@ from wagtail import hooks
 
 from . import content_version
 
-BYPASS_PREFIXES = ("/admin/", "/django-admin/", "/_util/", "/documents/")
+BYPASS_PREFIXES = ("/admin/", "/django-admin/", "/_util/", "/en/_util/", "/dokumente/")
 STORED_STATUSES = {200, 301, 404, 410}
 # Until this much before an expiry, a stale copy may still be served while one is fetched.
 STALE_SECONDS = 30

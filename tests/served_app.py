@@ -106,10 +106,10 @@ class App:
     def __init__(self, port: int, log: Path):
         self.port, self.log = port, log
 
-    def get(self, path: str) -> Reply:
+    def get(self, path: str, headers: dict[str, str] | None = None) -> Reply:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=DEADLINE_SECONDS)
         try:
-            conn.request("GET", path)
+            conn.request("GET", path, headers=headers or {})
             response = conn.getresponse()
             return Reply(response.status, response.headers, response.read())
         finally:
