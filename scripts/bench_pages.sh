@@ -43,15 +43,19 @@ scripts/ensure_database.sh "$DATABASE_URL"
 
 setsid scripts/serve.sh >"$WORK/serve.log" 2>&1 &
 SERVE_PID=$!
+for _ in $(seq 600); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break
+    kill -0 "$SERVE_PID" 2>/dev/null || { cat "$WORK/serve.log" >&2; exit 1; }
+    sleep 0.5
+done
+# Started once serve.sh has collected the static files: their manifest is read at start.
 PAGE_CACHE_SECONDS=0 setsid "$PYTHON" -m gunicorn kreativorte.wsgi:application \
     --config python:kreativorte.gunicorn --bind "127.0.0.1:$UNCACHED_PORT" \
     >"$WORK/uncached.log" 2>&1 &
 UNCACHED_PID=$!
-for _ in $(seq 600); do
-    curl -fs -o /dev/null "http://127.0.0.1:$PORT/" &&
-        curl -fs -o /dev/null "http://127.0.0.1:$UNCACHED_PORT/healthz" && break
-    kill -0 "$SERVE_PID" 2>/dev/null || { cat "$WORK/serve.log" >&2; exit 1; }
-    sleep 0.5
+for _ in $(seq 100); do
+    curl -fs -o /dev/null "http://127.0.0.1:$UNCACHED_PORT/healthz" && break
+    sleep 0.2
 done
 
 api="http://127.0.0.1:$PORT/api/v1"
@@ -73,7 +77,8 @@ for target in "Varnish:$PORT" "gunicorn, page cache:$BACKEND_PORT" "gunicorn, no
     echo "|---|---|---|---|---|---|"
     reference=""
     for url in "${urls[@]}"; do
-        curl -fs -o /dev/null "http://127.0.0.1:$port$url"  # warm the caches
+        curl -fsS -o /dev/null "http://127.0.0.1:$port$url" ||  # warm the caches
+            { tail -n 40 "$WORK/serve.log" "$WORK/uncached.log" >&2; exit 1; }
         wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$port$url" >"$WORK/wrk.txt"
         rate=$("$PYTHON" scripts/wrk_summary.py "$url" "$WORK/wrk.txt" $reference 2>&1 >"$WORK/row" ) ||
             { failed=1; cat "$WORK/wrk.txt" >&2; }
