@@ -7,6 +7,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from events.api import router as events_router
+from headless.api import router as changes_router
 from knowledge.api import cooperations as cooperations_router
 from knowledge.api import funding as funding_router
 from knowledge.api import guides as guides_router
@@ -127,3 +128,4 @@ api_v1.add_router("/funding/", funding_router)
 api_v1.add_router("/taxonomies/", taxonomies_router)
 api_v1.add_router("/search/", search_router)
 api_v1.add_router("/newsletter/", newsletter_router)
+api_v1.add_router("/changes/", changes_router)

@@ -22,6 +22,7 @@ APPS = {
     "search": "search",
     "newsletter": "newsletter",
     "editorial": "editorial",
+    "headless": "headless",
 }
 # A module may import modules of a lower layer and of its own app, nothing else.
 LAYERS = {
@@ -33,6 +34,7 @@ LAYERS = {
     "search": 5,  # built on the domains, independent of each other
     "newsletter": 5,
     "editorial": 5,
+    "headless": 5,
 }
 WIRING = 6
 # Modules that assemble the whole site; they may import every app.

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "editorial",
     "editorial.logins",
     "newsletter",
+    "headless",
     "wagtailgeowidget",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
