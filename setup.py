@@ -7,7 +7,7 @@ files are package data (the patterns in pyproject.toml)."""
 
 from setuptools import find_namespace_packages, setup
 
-APPS = ["home", "places", "knowledge", "events", "search", "editorial", "newsletter"]
+APPS = ["home", "places", "knowledge", "events", "search", "editorial", "newsletter", "headless"]
 FOLDERS = {
     "kreativorte": "site",
     "kreativorte.templates": "templates",

@@ -4,6 +4,7 @@ Signals rather than a periodic job, so that a publish is searchable at once and
 an unpublish or a new view restriction is gone at once.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from modelsearch import index
 from wagtail.models import Page, PageViewRestriction
@@ -64,7 +65,10 @@ def document_fields(page) -> dict:
 def sync(page_id: int):
     """Write or remove one page's document from what the database holds now."""
     page = Page.objects.filter(pk=page_id).first()
-    page = page.specific if page else None
+    try:
+        page = page.specific if page else None
+    except ObjectDoesNotExist:  # being deleted: the specific row went first
+        page = None
     if type(page) not in KIND_OF_MODEL or not is_public(page):
         SearchDocument.objects.filter(page_id=page_id).delete()
         return

@@ -186,3 +186,14 @@ def test_the_checks_catch_what_they_forbid(tmp_path):
     ]
     assert layer("newsletter.digest") >= layer("places.example")
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_every_app_is_packaged():
+    """setup.py ships each app folder in the wheel (and so in the image)."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    packaged = next(
+        ast.literal_eval(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "APPS"
+    )
+    assert set(packaged) == set(APPS) - {"site"}

@@ -615,11 +615,7 @@ class Editors:
             page.unpublish()
 
     def delete(self, n):
-        page = self.pick(n)
-        # search/documents.py cannot yet delete a page with its own view restriction
-        # (the specific row goes first, then the restriction's signal reads it).
-        PageViewRestriction.objects.filter(page=page).delete()
-        page.delete()
+        self.pick(n).delete()
 
     def restrict(self, n):
         page = self.pick(n, sections=True)

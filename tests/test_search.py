@@ -279,6 +279,13 @@ def test_a_new_view_restriction_hides_a_whole_section_and_lifting_it_shows_it_ag
     assert titles(api(client, q="Kesselhaus")) == ["Kesselhaus Riesa"]
 
 
+def test_a_page_with_its_own_restriction_can_be_deleted(client, tree):
+    place = PlacePageFactory(parent=tree.places, title="Wasserturm Pirna")
+    PageViewRestriction.objects.create(page=place, restriction_type="login")
+    place.delete()  # the restriction goes after the page's specific row
+    assert titles(api(client, q="Wasserturm")) == []
+
+
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="SQLite matches through Wagtail's index, which re-reads a page only when it is saved",
