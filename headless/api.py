@@ -10,6 +10,7 @@ from events.serializers import EventDetail
 from knowledge.serializers import CooperationDetail, FundingDetail, GuideDetail
 from kreativorte.api_errors import ErrorResponse
 from kreativorte.api_params import READ
+from kreativorte.api_schemas import TermNames
 from kreativorte.paging import LocaleCode
 from places.serializers import PlaceDetail
 
@@ -44,14 +45,6 @@ class ChangeParams(Schema):
     )
 
 
-class TermItem(Schema):
-    """Ein Begriff wie in /api/v1/taxonomies/: Slug und Namen auf Deutsch und Englisch."""
-
-    slug: str
-    name_de: str
-    name_en: str
-
-
 class Change(Schema):
     op: str
     type: str = Field(description="Art des Eintrags")
@@ -84,7 +77,7 @@ DETAILS = {
     "cooperation": (CooperationDetail, "/api/v1/cooperations/{id}/"),
     "event": (EventDetail, "/api/v1/events/{id}/"),
     "funding": (FundingDetail, "/api/v1/funding/{id}/"),
-    "term": (TermItem, "/api/v1/taxonomies/"),
+    "term": (TermNames, "/api/v1/taxonomies/"),
 }
 
 

@@ -19,6 +19,7 @@ from search.api import router as search_router
 
 from .api_errors import ApiError, error_response
 from .api_params import READ
+from .api_schemas import TermNames
 from .api_v2 import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet
 from .models import District, SubMarket
 
@@ -88,12 +89,6 @@ def api_error(request, exc):
     return error_response(
         request, exc.status, [{"parameter": exc.parameter, "message": exc.message}]
     )
-
-
-class TermNames(Schema):
-    slug: str
-    name_de: str
-    name_en: str
 
 
 class Taxonomies(Schema):

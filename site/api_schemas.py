@@ -11,6 +11,14 @@ class Term(Schema):
     name: str
 
 
+class TermNames(Schema):
+    """A term with its names in both languages (taxonomies, the change feed)."""
+
+    slug: str
+    name_de: str
+    name_en: str
+
+
 class Rendition(Schema):
     url: str
     width: int
