@@ -46,4 +46,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz', timeout=2)"]
 # Run `python manage.py migrate` once per release before starting new containers.
+# The same image runs the worker that sends webhooks (one or more containers beside the web
+# ones, same environment): docker run … IMAGE python manage.py db_worker --backend webhooks
 CMD ["gunicorn", "kreativorte.wsgi:application", "--config", "python:kreativorte.gunicorn"]

@@ -49,7 +49,7 @@ run: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py seed_demo
 	$(DEV) $(BIN)/python manage.py create_local_admin
-	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(DEV) PYTHON=$(BIN)/python PORT=$(PORT) scripts/run.sh  # runserver and the webhook worker
 
 # Production-like: Varnish on PORT in front of gunicorn (production settings), PostgreSQL
 # and Redis from DATABASE_URL and REDIS_URL (scripts/serve.sh; needs Debian's varnish).

@@ -7,7 +7,17 @@ files are package data (the patterns in pyproject.toml)."""
 
 from setuptools import find_namespace_packages, setup
 
-APPS = ["home", "places", "knowledge", "events", "search", "editorial", "newsletter", "headless"]
+APPS = [
+    "home",
+    "places",
+    "knowledge",
+    "events",
+    "search",
+    "editorial",
+    "newsletter",
+    "headless",
+    "webhooks",
+]
 FOLDERS = {
     "kreativorte": "site",
     "kreativorte.templates": "templates",

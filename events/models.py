@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from knowledge.models import Topic
 from kreativorte.blocks import BodyBlock
-from kreativorte.pages import IndexPage, TeaserMixin
+from kreativorte.pages import ExternalPreviewMixin, IndexPage, TeaserMixin
 from kreativorte.prefetch import with_thumbnails
 from kreativorte.text import german_slugify
 from kreativorte.urls_media import absolute
@@ -64,7 +64,7 @@ class EventIndexPage(IndexPage):
         return context
 
 
-class EventPage(RoutablePageMixin, TeaserMixin, Page):
+class EventPage(ExternalPreviewMixin, RoutablePageMixin, TeaserMixin, Page):
     class Format(models.TextChoices):
         CONFERENCE = "conference", _("Konferenz")
         WORKSHOP = "workshop", _("Workshop")

@@ -131,7 +131,9 @@ def initial_page(position: Position, kinds, locale, limit: int, request):
     return results, Position(position.seq), records_after(position.seq, kinds, locale).exists()
 
 
-def delta_page(position: Position, kinds, locale, limit: int, latest: int, request):
+def delta_groups(position: Position, kinds, locale, limit: int, latest: int):
+    """The items with records after the position (up to `latest`), each once, ordered by its
+    newest record ("last"); and whether more follow."""
     groups = list(
         records_after(position.seq, kinds, locale)
         .filter(seq__lte=latest)
@@ -139,8 +141,11 @@ def delta_page(position: Position, kinds, locale, limit: int, latest: int, reque
         .annotate(last=Max("seq"), at=Max("recorded_at"), language=Max("locale"))
         .order_by("last")[: limit + 1]
     )
-    has_more = len(groups) > limit
-    groups = groups[:limit]
+    return groups[:limit], len(groups) > limit
+
+
+def delta_changes(groups, request) -> list[dict]:
+    """Each group's item as it is now: an upsert, or a delete if the public no longer sees it."""
     ids = defaultdict(list)
     for group in groups:
         ids[group["type"]].append(group["object_id"])
@@ -164,6 +169,12 @@ def delta_page(position: Position, kinds, locale, limit: int, latest: int, reque
                     "deleted_at": local(group["at"]),
                 }
             )
+    return results
+
+
+def delta_page(position: Position, kinds, locale, limit: int, latest: int, request):
+    groups, has_more = delta_groups(position, kinds, locale, limit, latest)
+    results = delta_changes(groups, request)
     # Without more to come the client has seen everything up to `latest`, of any kind.
     return results, Position(groups[-1]["last"] if has_more else latest), has_more
 

@@ -42,6 +42,7 @@ from kreativorte.local_time import local_midnight
 
 from .items import KIND_OF_MODEL, KINDS, Item
 from .models import RETENTION, ChangeRecord
+from .signals import changes_recorded
 
 # What saving a draft revision, locking or adding a child writes to a page's row.
 DRAFT_FIELDS = {
@@ -75,6 +76,7 @@ def record(items) -> None:
             )
             for item in unique.values()
         )
+        changes_recorded.send(sender=ChangeRecord)
 
 
 # What a change touches

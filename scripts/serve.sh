@@ -65,15 +65,15 @@ fi
 
 WORK=$(mktemp -d -t kreativorte-serve.XXXXXX)
 chmod 755 "$WORK"  # varnishd compiles the VCL as an unprivileged user when started as root
-GUNICORN_PID="" VARNISH_PID=""
+GUNICORN_PID="" VARNISH_PID="" WORKER_PID=""
 stop() {
     trap - EXIT INT TERM
     # Each runs in a session of its own (setsid), so Ctrl-C reaches only this script: it
     # stops them (gunicorn lets its workers finish their requests), then their leftovers.
-    for pid in $VARNISH_PID $GUNICORN_PID; do
+    for pid in $VARNISH_PID $GUNICORN_PID $WORKER_PID; do
         kill -TERM "$pid" 2>/dev/null || true
     done
-    for pid in $VARNISH_PID $GUNICORN_PID; do
+    for pid in $VARNISH_PID $GUNICORN_PID $WORKER_PID; do
         wait "$pid" 2>/dev/null || true
         kill -KILL -- "-$pid" 2>/dev/null || true
     done
@@ -103,6 +103,11 @@ VARNISH_BAN_URLS=${VARNISH_BAN_URLS:-http://127.0.0.1:$PORT/} setsid "$PYTHON" -
 GUNICORN_PID=$!
 wait_until_up "http://127.0.0.1:$BACKEND_PORT/healthz" "$GUNICORN_PID" gunicorn
 
+# The worker that sends webhooks (and retries them): the same settings, its own process,
+# restarted if it stops.
+PYTHON="$PYTHON" setsid scripts/webhook_worker.sh &
+WORKER_PID=$!
+
 sed -e "s/\.port = \"8001\";/.port = \"$BACKEND_PORT\";/" deploy/varnish/default.vcl >"$WORK/default.vcl"
 setsid "$VARNISHD" -F -n "$WORK/varnish" -f "$WORK/default.vcl" -a "127.0.0.1:$PORT" -s malloc,256m &
 VARNISH_PID=$!
@@ -120,6 +125,7 @@ Kreativorte Sachsen, production settings (Ctrl-C stops everything):
   gunicorn    http://127.0.0.1:$BACKEND_PORT/  (direct, without Varnish)
   PostgreSQL  $(echo "$DATABASE_URL" | sed -E 's#//([^:/@]*):[^@]*@#//\1:***@#')
   Redis       $REDIS_URL
+  Webhooks    sent by manage.py db_worker --backend webhooks (scripts/webhook_worker.sh)
 EOF
 [ "$seeded" = true ] || echo "  Sign-in     a new password for the account admin:" \
     "DJANGO_SETTINGS_MODULE=kreativorte.settings.dev $PYTHON manage.py create_local_admin --force"

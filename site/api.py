@@ -8,6 +8,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from events.api import router as events_router
 from headless.api import router as changes_router
+from headless.preview_api import router as preview_router
 from knowledge.api import cooperations as cooperations_router
 from knowledge.api import funding as funding_router
 from knowledge.api import guides as guides_router
@@ -124,3 +125,4 @@ api_v1.add_router("/taxonomies/", taxonomies_router)
 api_v1.add_router("/search/", search_router)
 api_v1.add_router("/newsletter/", newsletter_router)
 api_v1.add_router("/changes/", changes_router)
+api_v1.add_router("/preview/", preview_router)

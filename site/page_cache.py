@@ -24,7 +24,15 @@ from wagtail import hooks
 
 from . import content_version
 
-BYPASS_PREFIXES = ("/admin/", "/django-admin/", "/_util/", "/en/_util/", "/dokumente/")
+# The preview API (drafts behind a token) is never stored; it also says no-store.
+BYPASS_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/_util/",
+    "/en/_util/",
+    "/dokumente/",
+    "/api/v1/preview/",
+)
 STORED_STATUSES = {200, 301, 404, 410}
 # Until this much before an expiry, a stale copy may still be served while one is fetched.
 STALE_SECONDS = 30

@@ -46,6 +46,7 @@ OPERATIONS = {
     "/api/v1/newsletter/digest.html",
     "/api/v1/newsletter/digest.txt",
     "/api/v1/changes/",
+    "/api/v1/preview/",
 }
 
 
@@ -106,9 +107,9 @@ def test_errors_are_documented_with_their_schema(document):
         if "path" in locations:
             assert_error_response(document, path, operation, 404)
             checked += 1
-    # nine lists (GeoJSON, search, autocomplete, changes) and the newsletter's three digests
-    # with 400, five details 404
-    assert checked == 17
+    # nine lists (GeoJSON, search, autocomplete, changes), the newsletter's three digests and
+    # the preview with 400, five details 404
+    assert checked == 18
 
 
 def test_list_parameters_are_documented_with_their_bounds(document):

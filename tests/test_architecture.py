@@ -23,6 +23,7 @@ APPS = {
     "newsletter": "newsletter",
     "editorial": "editorial",
     "headless": "headless",
+    "webhooks": "webhooks",
 }
 # A module may import modules of a lower layer and of its own app, nothing else.
 LAYERS = {
@@ -35,8 +36,9 @@ LAYERS = {
     "newsletter": 5,
     "editorial": 5,
     "headless": 5,
+    "webhooks": 6,  # sends what the change feed and the newsletter publish
 }
-WIRING = 6
+WIRING = 7
 # Modules that assemble the whole site; they may import every app.
 WIRING_MODULES = {
     "kreativorte.api",  # the API router

@@ -57,13 +57,16 @@ sub vcl_recv {
     }
     # Sessions (editors, previews, unlocked password-protected pages), a message waiting to
     # be shown, the admin, Wagtail's password form, documents (their own permissions), the
-    # probes and search always reach the app: the same rules as Django's page cache (site/page_cache.py).
+    # probes, search and the preview API always reach the app: the same rules as Django's
+    # page cache (site/page_cache.py).
     if (req.url ~ "^/(admin|django-admin|documents|dokumente)/"
         || req.url ~ "^/([a-z]{2}/)?_util/"
         || req.url ~ "^/(healthz|readyz)(\?|$)"
         # Search: the app's own cache answers it and counts every query for the reports.
         || req.url ~ "^/(en/)?suche/"
         || req.url ~ "^/api/v1/search/"
+        # Drafts for external front-ends' previews, behind a token: never stored.
+        || req.url ~ "^/api/v1/preview/"
         || req.http.Cookie ~ "(^|;\s*)(sessionid|messages)="
         || req.http.Authorization) {
         return (pass);

@@ -31,7 +31,9 @@ INSTALLED_APPS = [
     "editorial.logins",
     "newsletter",
     "headless",
+    "webhooks",
     "wagtailgeowidget",
+    "wagtail_headless_preview",  # preview snapshots for external front-ends
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.search_promotions",
@@ -53,6 +55,7 @@ INSTALLED_APPS = [
     "ninja",
     "corsheaders",
     "csp",
+    "django_tasks_db",
     "django_ratelimit",  # only for its system checks (cache suitability)
     "axes",
     "django_otp",
@@ -212,4 +215,5 @@ from .auth import *  # noqa: E402, F403  (logins: lockout, passwords, sessions, 
 from .caching import *  # noqa: E402, F403  (page cache, Varnish bans)
 from .ratelimit import *  # noqa: E402, F403  (rate limits, client address behind proxies)
 from .security import *  # noqa: E402, F403  (Content-Security-Policy, Permissions-Policy)
+from .tasks import *  # noqa: E402, F403  (background tasks, webhooks)
 from .wagtail import *  # noqa: E402, F403  (Wagtail, search and map settings)

@@ -12,3 +12,9 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_mapping(name: str) -> dict[str, str]:
+    """Reads "key=value,key2=value2" as a dict; items without "=" are ignored."""
+    pairs = (item.partition("=") for item in env_list(name, ""))
+    return {key.strip(): value.strip() for key, sep, value in pairs if sep and key.strip()}

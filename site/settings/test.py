@@ -15,3 +15,4 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 STATIC_ROOT = None  # nothing collected in tests; WhiteNoise then serves from the finders
+WEBHOOKS_ALLOW_PRIVATE = True  # the tests' receivers listen on 127.0.0.1

@@ -2,6 +2,8 @@
 
 import os
 
+from .env import env_mapping
+
 WAGTAIL_SITE_NAME = "Kreativorte Sachsen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "kreativorte.KreativorteImage"
@@ -73,3 +75,17 @@ GEO_WIDGET_ZOOM = 8
 GEO_WIDGET_EMPTY_LOCATION = True
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION, "maxZoom": 19}
+
+# Draft preview in external front-ends (kreativorte.pages.ExternalPreviewMixin,
+# headless/preview.py): the front-end URL that receives ?content_type=…&token=…, for every
+# site (HEADLESS_PREVIEW_URL) and per site host (HEADLESS_PREVIEW_URLS "host=url,…").
+# Without a URL for a page's site, its editors see only the website preview.
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": env_mapping("HEADLESS_PREVIEW_URLS")
+    | ({"default": HEADLESS_PREVIEW_URL} if HEADLESS_PREVIEW_URL else {}),
+    "ENFORCE_TRAILING_SLASH": False,  # the URL as configured
+}
+# How long a preview token may be read; at most a day (the package deletes snapshots from
+# before yesterday).
+HEADLESS_PREVIEW_TOKEN_SECONDS = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_SECONDS", "3600"))
