@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install assets run serve test lint lock audit image-check loadtest messages bench bench-search bench-pages clean
+.PHONY: install assets run serve test lint lock audit image-check loadtest messages bench bench-search bench-writes bench-relevance bench-pages clean
 # Development commands run with the dev settings; plain `manage.py` defaults to production.
 DEV := DJANGO_SETTINGS_MODULE=kreativorte.settings.dev
 
@@ -76,7 +76,36 @@ SEARCH_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_sear
 bench-search: install
 	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
 	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(SEARCH_BENCH_DATABASE_URL) \
+	WAGTAILADMIN_BASE_URL=http://testserver RATELIMIT_SEARCH=off RATELIMIT_API=off PAGE_CACHE_SECONDS=0 \
 	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && $(BIN)/python manage.py benchmark_search'
+
+# Search relevance on the judged demo queries (search/relevance/), on a database dropped and
+# created afresh: PostgreSQL by default, or sqlite:////tmp/….sqlite3. RELEVANCE_BENCH_ARGS
+# passes e.g. --verbose or --json FILE.
+RELEVANCE_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_relevance_bench
+RELEVANCE_BENCH_ARGS ?=
+bench-relevance: install
+	case "$(RELEVANCE_BENCH_DATABASE_URL)" in \
+	sqlite:*) rm -f "$(patsubst sqlite:///%,%,$(RELEVANCE_BENCH_DATABASE_URL))" ;; \
+	*) psql "$(dir $(RELEVANCE_BENCH_DATABASE_URL))postgres" -qc \
+		'DROP DATABASE IF EXISTS "$(notdir $(RELEVANCE_BENCH_DATABASE_URL))" WITH (FORCE)' && \
+		scripts/ensure_database.sh $(RELEVANCE_BENCH_DATABASE_URL) ;; \
+	esac
+	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
+	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(RELEVANCE_BENCH_DATABASE_URL) \
+	WAGTAILADMIN_BASE_URL=http://testserver MEDIA_ROOT=/tmp/kreativorte-relevance-media \
+	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && \
+		$(BIN)/python manage.py seed_demo --force >/dev/null && \
+		$(BIN)/python manage.py benchmark_relevance $(RELEVANCE_BENCH_ARGS)'
+
+# Publish cost at 100, 1,000 and 10,000 places and import_places throughput: needs an
+# empty PostgreSQL database (WRITES_BENCH_DATABASE_URL); figures in docs/benchmarks.md.
+WRITES_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_writes_bench
+bench-writes: install
+	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
+	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(WRITES_BENCH_DATABASE_URL) \
+	WAGTAILADMIN_BASE_URL=http://testserver \
+	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && $(BIN)/python manage.py benchmark_writes'
 
 # Page benchmark through Varnish and straight to gunicorn, and publish-to-visible time
 # (variables BENCH_* in scripts/bench_pages.sh; figures in docs/benchmarks.md).

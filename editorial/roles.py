@@ -68,7 +68,11 @@ TAXONOMIES = (
     "places.placetype",
     "knowledge.topic",
 )
-SNIPPETS = ("kreativorte.contactperson", "knowledge.fundingprogramme")
+SNIPPETS = (
+    "kreativorte.contactperson",
+    "knowledge.fundingprogramme",
+    "search.synonymgroup",  # "Synonyme": what the site search treats as the same word
+)
 
 
 def _model_permissions(models, actions):

@@ -30,6 +30,9 @@ class SearchParams(ListParams):
     type: list[SearchType] = Field([], description="Nur diese Arten; wiederholbar")
     topic: list[SlugParam] = Field([], description="Slug eines Themas; wiederholbar")
     district: list[SlugParam] = Field([], description="Slug eines Landkreises; wiederholbar")
+    exact: bool = Field(
+        False, description="Tippfehler nicht korrigieren: nur die Wörter wie eingegeben suchen"
+    )
 
 
 class SearchHit(Schema):
@@ -63,7 +66,17 @@ class Facets(Schema):
 class SearchResponse(Schema):
     query: str
     message: str | None
+    suggestion: str | None = Field(
+        description="„Meinten Sie …?“: die Suchanfrage mit korrigierten Tippfehlern, sonst null"
+    )
+    corrected: bool = Field(
+        description="Die Treffer sind die des Vorschlags, weil die Anfrage nichts fand"
+    )
     count: int
+    count_is_estimate: bool = Field(
+        description="Ein sehr häufiges Wort: count und die Zahlen der Facetten zählen nur die "
+        "ersten 5.000 Treffer (Untergrenzen), die Seite zeigt „über 5.000 Treffer“"
+    )
     limit: int
     offset: int
     next: str | None
@@ -130,6 +143,7 @@ def search(request, params: Query[SearchParams]):
             filters={"type": params.type, "topic": params.topic, "district": params.district},
             offset=params.offset,
             limit=params.limit,
+            correct=not params.exact,
         )
     except SearchUnavailable as error:
         raise unavailable() from error
@@ -138,12 +152,22 @@ def search(request, params: Query[SearchParams]):
         message = _("Bitte einen Suchbegriff eingeben.")
     elif not results.total:
         message = _("Keine Treffer. Weniger oder andere Wörter helfen oft.")
+    elif results.corrected:
+        message = _(
+            "Keine Treffer für „%(query)s“; gezeigt werden Treffer für „%(suggestion)s“."
+        ) % {
+            "query": results.query,
+            "suggestion": results.suggestion,
+        }
     elif not results.matched_all_words:
         message = _("Kein Treffer enthält alle Wörter; gezeigt werden Treffer mit einigen davon.")
     return {
         "query": results.query,
         "message": message,
+        "suggestion": results.suggestion,
+        "corrected": results.corrected,
         "count": results.total,
+        "count_is_estimate": results.total_is_estimate,
         "limit": params.limit,
         "offset": params.offset,
         "next": next_page_url(request, params, results.total),

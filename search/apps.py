@@ -7,6 +7,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import typos
         from .documents import connect
 
         connect()
+        typos.connect()

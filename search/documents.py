@@ -12,6 +12,7 @@ from wagtail.signals import page_unpublished, post_page_move
 
 from events.models import EventPage
 from knowledge.models import CooperationPage, GuidePage, Topic
+from kreativorte.compounds import compound_parts
 from kreativorte.models import District, SubMarket
 from kreativorte.serializers import model_type
 from kreativorte.visibility import is_public
@@ -35,7 +36,7 @@ def weighted_texts(obj, fields):
             objects = related.all() if hasattr(related, "all") else [related]
             for item in objects:
                 yield from weighted_texts(item, field.fields)
-        elif isinstance(field, index.SearchField):
+        elif isinstance(field, index.SearchField) and field.field_name != "compound_parts":
             value = field.get_value(obj)
             values = value if isinstance(value, list) else [value]
             weight = "title" if field.field_name == "title" else "summary"
@@ -49,12 +50,16 @@ def document_fields(page) -> dict:
     for weight, text in weighted_texts(page, page.get_search_fields()):
         if text.strip():
             texts[weight].append(" ".join(text.split()))
+    language = page.locale.language_code
+    summary, text = "\n".join(texts["summary"]), "\n".join(texts["text"])
     return {
         "locale_id": page.locale_id,
+        "language": language,
         "kind": KIND_OF_MODEL[type(page)],
         "title": page.title,
-        "summary": "\n".join(texts["summary"]),
-        "text": "\n".join(texts["text"]),
+        "summary": summary,
+        "text": text,
+        "parts": compound_parts(f"{page.title} {summary} {text}") if language == "de" else "",
         "district": page.district.slug if getattr(page, "district", None) else "",
         "topics": " ".join(sorted(t.slug for t in page.topics.all()))
         if hasattr(page, "topics")

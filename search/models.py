@@ -34,7 +34,7 @@ class SearchDocument(models.Model):
 
     Kept current by signals (search/documents.py): a page is here exactly while it
     is published and not behind a password or login. On PostgreSQL a migration adds
-    a weighted tsvector column with a GIN index, so ranking, filtering and facet
+    a weighted tsvector column (in the configuration of the row's language) with a GIN index, so ranking, filtering and facet
     counts are plain indexed SQL over this one table.
     """
 
@@ -46,6 +46,11 @@ class SearchDocument(models.Model):
     title = models.TextField()  # weight A
     summary = models.TextField(blank=True)  # weight B: boosted fields (teaser, town, subtitle)
     text = models.TextField(blank=True)  # weight C: body, taxonomy names, everything else
+    # Weight D: the parts of German compounds in title, summary and text ("atelier haus"),
+    # so that "Atelier" finds "Atelierhaus" (kreativorte.compounds).
+    parts = models.TextField(blank=True)
+    # The page's language: which text-search configuration stems it (and its queries).
+    language = models.CharField(max_length=8, default="de")
     # Facet values, denormalised so a whole result set is counted from this table alone.
     district = models.CharField(max_length=80, blank=True)  # slug
     topics = models.CharField(max_length=500, blank=True)  # slugs, separated by spaces
@@ -55,3 +60,45 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SynonymGroup(models.Model):
+    """Words that mean the same to a visitor: a query for one also searches the others."""
+
+    name = models.CharField(_("Name"), max_length=100)
+    terms = models.TextField(
+        _("Begriffe"),
+        help_text=_(
+            "Gleichbedeutende Begriffe, einer je Zeile oder durch Kommas getrennt; Deutsch und "
+            "Englisch gemischt. Ein Begriff aus mehreren Wörtern findet Seiten mit allen Wörtern."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("Synonymgruppe")
+        verbose_name_plural = _("Synonyme")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def term_list(self) -> list[str]:
+        terms = (" ".join(t.split()) for t in self.terms.replace(",", "\n").splitlines())
+        return list(dict.fromkeys(t for t in terms if t))
+
+
+class SearchWord(models.Model):
+    """A word of the public search documents: what typos are corrected towards.
+
+    Words are added as documents are saved and never removed there; a suggestion is
+    only offered if its query finds public results, so a stale word cannot leak.
+    `rebuild_search_vocabulary` recounts the frequencies and drops stale words.
+    """
+
+    word = models.CharField(max_length=60, unique=True)  # folded: "gorlitz"
+    spelling = models.CharField(max_length=60)  # as written: "Görlitz"
+    length = models.PositiveSmallIntegerField(db_index=True)
+    documents = models.PositiveIntegerField(default=1)  # in how many documents
+
+    def __str__(self):
+        return self.spelling

@@ -59,6 +59,7 @@ def search(request):
                 filters=filters,
                 offset=(page_number - 1) * PER_PAGE,
                 limit=PER_PAGE,
+                correct=not request.GET.get("genau"),  # "Stattdessen nach … suchen"
             )
         except SearchUnavailable:
             context["unavailable"] = True

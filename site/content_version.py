@@ -41,8 +41,9 @@ CONTENT_APPS = {
     "wagtailsearchpromotions",
     "taggit",
 }
-# … and these of Wagtail's core,
+# … and these of Wagtail's core (and the search's synonyms, which change what it finds),
 CORE_MODELS = {
+    "search.synonymgroup",
     "wagtailcore.page",
     "wagtailcore.pageviewrestriction",
     "wagtailcore.locale",

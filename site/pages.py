@@ -14,6 +14,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from wagtail_headless_preview.settings import headless_preview_settings
 
 from .blocks import RICH_TEXT_FEATURES
+from .compounds import compound_parts
 
 
 class TeaserMixin(models.Model):
@@ -37,10 +38,26 @@ class TeaserMixin(models.Model):
     teaser_panels = [
         MultiFieldPanel([FieldPanel("teaser"), FieldPanel("listing_image")], heading=_("Vorschau"))
     ]
-    teaser_search_fields = [index.SearchField("teaser", boost=2)]
+    # The parts of German compounds, so that Wagtail's backends (SQLite's FTS5,
+    # Elasticsearch) find "Atelierhaus" by "Atelier" as the search documents do.
+    teaser_search_fields = [
+        index.SearchField("teaser", boost=2),
+        index.SearchField("compound_parts"),
+    ]
 
     class Meta:
         abstract = True
+
+    def compound_parts(self) -> str:
+        if self.locale.language_code != "de":
+            return ""
+        values = (
+            field.get_value(self)
+            for field in self.get_search_fields()
+            if isinstance(field, index.SearchField) and field.field_name != "compound_parts"
+        )
+        texts = (" ".join(map(str, v)) if isinstance(v, list) else str(v) for v in values if v)
+        return compound_parts(" ".join(texts))
 
 
 class IndexPage(Page):

@@ -102,6 +102,22 @@ def test_all_words_first_then_any_word(client, content):
     assert fallback["count"] >= 2 and "einige" in fallback["message"]
 
 
+def test_a_page_with_every_word_comes_first_then_pages_with_most_of_them(client, tree):
+    """A question full of filler words: one page happening to hold them all is not the
+    whole answer; the page about the topic follows, before pages sharing one word."""
+    for title, text in [
+        ("Betrieb organisieren", "Wie sichere ich eine Nutzung zwischen Mietern vertraglich ab?"),
+        ("Zwischennutzung vertraglich regeln", "Ein Vertrag sichert die Zwischennutzung."),
+        ("Ehrenamt", "Wer hilft im Verein?"),
+        ("Baurecht", "Eine Zwischennutzung braucht manchmal eine Genehmigung."),
+    ]:
+        GuidePageFactory(parent=tree.guides, title=title, body=paragraph(text))
+    found = titles(api(client, q="Wie sichere ich eine Zwischennutzung vertraglich ab?"))
+    assert found[0] == "Betrieb organisieren"  # holds every word ("Nutzung" as a part)
+    assert found.index("Zwischennutzung vertraglich regeln") < found.index("Baurecht")
+    assert "Ehrenamt" not in found
+
+
 def test_results_carry_type_url_and_a_marked_snippet(client, content):
     hit = next(h for h in api(client, q="Förderungen").json()["results"] if h["type"] == "guide")
     assert hit["url"].startswith("http://testserver/")

@@ -37,6 +37,9 @@ def elasticsearch(tree):
     }
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         PlacePageFactory(parent=tree.places, title="Alte Werkstätten in Görlitz", town="Görlitz")
+        PlacePageFactory(
+            parent=tree.places, title="Atelierhaus Plagwitz", teaser="Eine Baumwollspinnerei."
+        )
         call_command("update_index", stdout=io.StringIO())
         yield
 
@@ -48,3 +51,8 @@ def titles(client, q):
 @pytest.mark.parametrize("query", ["Werkstatt", "Werkstätten", "Gorlitz", "Goerlitz", "görlitz"])
 def test_german_analyzer_stems_and_folds(client, elasticsearch, query):
     assert titles(client, query) == ["Alte Werkstätten in Görlitz"]
+
+
+@pytest.mark.parametrize("query", ["Atelier", "Spinnerei", "Atelierhaus", "Baumwollspinnerei"])
+def test_compounds_are_found_by_their_parts(client, elasticsearch, query):
+    assert titles(client, query) == ["Atelierhaus Plagwitz"]

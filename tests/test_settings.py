@@ -37,9 +37,7 @@ def test_base_is_safe_by_default(monkeypatch):
     assert base["SECRET_KEY"] == ""
     assert base["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
     assert base["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
-    assert (
-        base["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "wagtail.search.backends.database"
-    )
+    assert base["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "search.backend"
 
 
 def test_services_come_from_the_environment(monkeypatch):

@@ -18,6 +18,7 @@ from knowledge.factories import CooperationIndexPageFactory, GuideIndexPageFacto
 from knowledge.models import FundingProgramme
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.factories import PlaceIndexPageFactory
+from search.models import SynonymGroup
 
 from .content import load
 from .sections import SectionSeeder
@@ -41,6 +42,7 @@ class DemoSeeder(SectionSeeder):
         self.seed_newsletter()
         self.seed_translations()
         self.seed_search_terms()
+        self.seed_synonyms()
         self.configure_sections()
 
     # Tree
@@ -173,3 +175,14 @@ class DemoSeeder(SectionSeeder):
             )
             created += is_new
         self.report("Hervorgehobene Suchergebnisse", created, len(picks))
+
+    def seed_synonyms(self):
+        """Synonym groups (Einstellungen > Synonyme); a group an editor changed stays so."""
+        groups = load("synonyms")["groups"]
+        created = 0
+        for group in groups:
+            _, is_new = SynonymGroup.objects.get_or_create(
+                name=group["name"], defaults={"terms": "\n".join(group["terms"])}
+            )
+            created += is_new
+        self.report("Synonymgruppen", created, len(groups))

@@ -2,6 +2,8 @@
 
 import os
 
+from kreativorte.compounds import words as compound_words
+
 from .env import env_mapping
 
 WAGTAIL_SITE_NAME = "Kreativorte Sachsen"
@@ -26,6 +28,14 @@ GERMAN_INDEX_SETTINGS = {
             "filter": {
                 "german_stemmer": {"type": "stemmer", "language": "light_german"},
                 "german_stop": {"type": "stop", "stopwords": "_german_"},
+                # The parts of compounds beside the whole word, from the list the
+                # search documents split with (kreativorte/compound_words.txt).
+                "german_decompounder": {
+                    "type": "dictionary_decompounder",
+                    "word_list": sorted(compound_words()),
+                    "min_subword_size": 3,
+                    "only_longest_match": True,
+                },
             },
             "analyzer": {
                 # "default" applies to every text field the mapping does not name otherwise.
@@ -37,6 +47,7 @@ GERMAN_INDEX_SETTINGS = {
                         "german_stop",
                         "german_normalization",
                         "asciifolding",
+                        "german_decompounder",
                         "german_stemmer",
                     ],
                 },
@@ -57,7 +68,8 @@ if os.environ.get("ELASTICSEARCH_URL"):
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
+            # Wagtail's database backend whose writes cost the same however big the index.
+            "BACKEND": "search.backend",
             "SEARCH_CONFIG": "kreativorte_german",
         }
     }

@@ -13,13 +13,12 @@ from datetime import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.test import Client
 from django.test.utils import override_settings
-from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from home.models import HomePage
+from home.benchmark import benchmark_site
 from kreativorte.geo import LatLon
 from kreativorte.models import District, SubMarket
-from places.models import PlaceIndexPage, PlacePage, PlaceType
+from places.models import PlacePage, PlaceType
 
 V2_FIELDS = "subtitle,teaser,town,district,place_types,submarkets,status,latitude,longitude"
 
@@ -39,7 +38,7 @@ class Command(BaseCommand):
             raise CommandError("Nur auf einer leeren Datenbank (make bench legt eine an).")
         self.rng = random.Random(seed)
         self.client = Client()
-        index = self.site_tree()
+        index = benchmark_site()
         lines = [
             "| Places | Endpoint | v1 p50 ms | v1 p95 ms | v2 p50 ms | v2 p95 ms | v2/v1 (p50) |",
             "|---:|---|---:|---:|---:|---:|---:|",
@@ -53,15 +52,6 @@ class Command(BaseCommand):
             lines += self.measure(size, repeat)
         self.stdout.write(f"\nMachine: {self.machine()}\n")
         self.stdout.write("\n".join(lines))
-
-    def site_tree(self):
-        root = Page.get_first_root_node()
-        Page.objects.filter(depth=2).delete()
-        home = root.add_child(instance=HomePage(title="Benchmark", slug="benchmark"))
-        Site.objects.update_or_create(
-            is_default_site=True, defaults={"hostname": "testserver", "port": 80, "root_page": home}
-        )
-        return home.add_child(instance=PlaceIndexPage(title="Orte", slug="orte"))
 
     def generate(self, index, count):
         districts = list(District.objects.all())
