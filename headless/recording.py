@@ -39,6 +39,7 @@ from wagtail.models import (
 from knowledge.models import FundingDeadline, FundingProgramme
 from kreativorte.content_version import content_changed, is_content
 from kreativorte.local_time import local_midnight
+from places.signals import places_imported
 
 from .items import KIND_OF_MODEL, KINDS, Item
 from .models import RETENTION, ChangeRecord
@@ -211,6 +212,10 @@ def on_deleting(sender, instance, **kwargs):
     record(changed(instance))
 
 
+def on_places_imported(sender, page_ids, **kwargs):
+    record(pages_changed(Page.objects.filter(pk__in=page_ids)))
+
+
 def on_relation_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     if not reverse:  # place.place_types.add(…): the item itself
         if action.startswith("post_"):
@@ -259,6 +264,7 @@ def connect():
     post_save.connect(on_saved, dispatch_uid="headless-save")
     pre_delete.connect(on_deleting, dispatch_uid="headless-delete")
     post_save.connect(on_logged, sender=PageLogEntry, dispatch_uid="headless-log")
+    places_imported.connect(on_places_imported, dispatch_uid="headless-places-imported")
     for kind in KINDS.values():
         for field in kind.model._meta.many_to_many:
             m2m_changed.connect(

@@ -8,16 +8,23 @@ status, former_use, description, website.
 import json
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from wagtail.models import Locale
+from django.utils import timezone
+from modelcluster.models import get_all_child_relations
+from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.search.backends import get_search_backends
 
+from kreativorte import tree
+from kreativorte.content_version import content_changed
 from kreativorte.geo import LatLon, in_saxony, parse_point
 from kreativorte.models import District, SubMarket
 from kreativorte.text import german_slugify, numbered_unique
 
 from .models import PlaceIndexPage, PlacePage, PlaceType
+from .signals import places_imported
 
 TEXT_FIELDS = {  # GeoJSON property -> PlacePage field
     "title": "title",
@@ -289,14 +296,13 @@ def import_places(
         )
     existing = existing_places(locale)
     report = ImportReport()
+    new = []
     with transaction.atomic():
         for record in records:
             page = existing.get(record.external_id)
             if page is None:
                 report.created.append(record.label)
-                if not dry_run:
-                    new_page = PlacePage(external_id=record.external_id, live=publish)
-                    write(new_page, record, parent, publish)
+                new.append(record)
                 continue
             if page.live and page.has_unpublished_changes:
                 report.skipped.append(
@@ -310,12 +316,13 @@ def import_places(
                 continue
             report.updated.append(f"{record.label} ({', '.join(changed)})")
             if not dry_run:
-                write(current, record, None, publish=page.live)
+                write(current, record, publish=page.live)
+        if new and not dry_run:
+            create(new, parent, publish)
     return report
 
 
-def write(page: PlacePage, record: PlaceRecord, parent, publish: bool):
-    """Save the record as a new revision of the page (a new child of `parent`)."""
+def fill(page: PlacePage, record: PlaceRecord):
     for name, value in record.fields.items():
         setattr(page, name, value)
     page.location = record.point.as_point()
@@ -324,10 +331,12 @@ def write(page: PlacePage, record: PlaceRecord, parent, publish: bool):
         page.place_types = record.types
     if record.submarkets is not None:
         page.submarkets = record.submarkets
+
+
+def write(page: PlacePage, record: PlaceRecord, publish: bool):
+    """Save the record as a new revision of an existing page."""
+    fill(page, record)
     try:
-        if parent is not None:
-            page.slug = unique_slug(parent, german_slugify(page.title))
-            parent.add_child(instance=page)
         revision = page.save_revision(clean=True)
     except ValidationError as error:
         raise GeoJSONError([f"{record.label}: {'; '.join(error.messages)}"]) from error
@@ -335,9 +344,115 @@ def write(page: PlacePage, record: PlaceRecord, parent, publish: bool):
         revision.publish()
 
 
-def unique_slug(parent, slug: str) -> str:
+def create(records: list[PlaceRecord], parent, publish: bool):
+    """New places below `parent` in batches: what add_child, save_revision and publish
+    write, in a few statements per batch instead of ~140 per place.
+
+    Those write rows one by one and every save runs the receivers of post_save (search
+    documents, change records, the content version, Wagtail's search and reference index).
+    Here the rows are written in bulk, which sends no signals, and the receivers' work is
+    done in bulk: Wagtail's indexes here for each batch, the apps' once for the import in
+    their receivers of `places_imported`. Not sent either: page_published, whose receivers
+    here concern suggested places and newsletter issues, never a new imported place.
+    """
     taken = set(parent.get_children().values_list("slug", flat=True))
-    return numbered_unique(slug, taken)
+    page_ids = []
+    for start in range(0, len(records), tree.BATCH):
+        pages = [
+            new_page(record, parent, publish, taken)
+            for record in records[start : start + tree.BATCH]
+        ]
+        tree.bulk_add_children(parent, pages)
+        save_relations(pages)
+        save_revisions(pages, publish)
+        index(pages)
+        page_ids += [page.pk for page in pages]
+    content_changed()
+    places_imported.send(sender=PlacePage, page_ids=page_ids)
+
+
+def new_page(record: PlaceRecord, parent, publish: bool, taken: set) -> PlacePage:
+    """An unsaved page for the record, validated as save_revision(clean=True) would."""
+    now = timezone.now()
+    page = PlacePage(
+        external_id=record.external_id,
+        locale=parent.locale,
+        live=publish,
+        has_unpublished_changes=not publish,
+        first_published_at=now if publish else None,
+        last_published_at=now if publish else None,
+        latest_revision_created_at=now,
+    )
+    for relation in PlacePage._meta.many_to_many:  # unless the record names terms: none
+        setattr(page, relation.name, [])
+    fill(page, record)
+    page.latitude, page.longitude = record.point.lat, record.point.lon  # as save() would
+    page.slug = numbered_unique(german_slugify(page.title), taken)
+    taken.add(page.slug)
+    for relation in get_all_child_relations(page):  # none yet: no query for them
+        setattr(page, relation.get_accessor_name(), [])
+    try:
+        # Before it has a place in the tree. What is unique is so by construction: the
+        # slug by `taken`, the path by the tree, a new translation key; the external ID
+        # is checked by PlacePage.clean().
+        page.full_clean(exclude=["path", "depth"], validate_unique=False)
+    except ValidationError as error:
+        raise GeoJSONError([f"{record.label}: {'; '.join(error.messages)}"]) from error
+    return page
+
+
+def save_relations(pages: list[PlacePage]):
+    """The rows of the pages' taxonomy relations (ParentalManyToManyFields)."""
+    for relation in PlacePage._meta.many_to_many:
+        through = relation.remote_field.through
+        own = f"{relation.m2m_field_name()}_id"
+        other = f"{relation.m2m_reverse_field_name()}_id"
+        through.objects.bulk_create(
+            through(**{own: page.pk, other: term.pk})
+            for page in pages
+            for term in getattr(page, relation.name).all()
+        )
+
+
+def save_revisions(pages: list[PlacePage], publish: bool):
+    """Each page's first revision (live when published) and the log entry of publishing."""
+    base_type = ContentType.objects.get_for_model(Page)
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_object=page,
+            base_content_type=base_type,
+            created_at=page.latest_revision_created_at,
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        for page in pages
+    )
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision = revision
+        page.live_revision = revision if publish else None
+    Page.objects.bulk_update(pages, ["latest_revision", "live_revision"])
+    if publish:
+        PageLogEntry.objects.bulk_create(
+            PageLogEntry(
+                content_type_id=page.content_type_id,
+                label=page.get_admin_display_title(),
+                action="wagtail.publish",
+                timestamp=page.last_published_at,
+                data={},
+                page=page,
+                revision=revision,
+                content_changed=True,
+            )
+            for page, revision in zip(pages, revisions, strict=True)
+        )
+
+
+def index(pages: list[PlacePage]):
+    """Wagtail's search index (the admin's page search) and reference index."""
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(PlacePage, pages)
+    for page in pages:
+        ReferenceIndex.create_or_update_for_object(page)
 
 
 def export_places(queryset) -> dict:

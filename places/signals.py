@@ -1,7 +1,8 @@
-"""Forget the suggester once their suggestion is decided (connected in PlacesConfig.ready())."""
+"""Forget the suggester once their suggestion is decided (connected in PlacesConfig.ready());
+the signal of a bulk import of places."""
 
 from django.db.models.signals import post_delete
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import WorkflowState
 from wagtail.signals import (
     page_published,
@@ -49,3 +50,9 @@ def _forget_suggester_on_cancellation(sender, instance, **kwargs):
 def _delete_suggested_photo(sender, instance, **kwargs):
     # Also when the page is deleted (the suggestion goes by cascade).
     instance.delete_photo_file()
+
+
+# Sent by the importer (places.geojson) after it wrote new places in bulk, without the
+# per-row signals: `page_ids` need what receivers of post_save do (search documents,
+# change records). Wagtail's own search index and reference index are done by the importer.
+places_imported = Signal()

@@ -15,8 +15,9 @@ from knowledge.models import CooperationPage, GuidePage, Topic
 from kreativorte.compounds import compound_parts
 from kreativorte.models import District, SubMarket
 from kreativorte.serializers import model_type
-from kreativorte.visibility import is_public
+from kreativorte.visibility import is_public, visible
 from places.models import PlacePage, PlaceType
+from places.signals import places_imported
 
 from .models import SearchDocument
 
@@ -101,6 +102,38 @@ def on_page_saved(sender, instance, raw=False, **kwargs):
         sync(instance.pk)
 
 
+def sync_many(page_ids):
+    """sync() for many pages at once (a bulk import): a few queries per page type.
+
+    The documents are written in bulk; post_save is sent for each, as a save would
+    (the vocabulary of search.typos grows from it).
+    """
+    SearchDocument.objects.filter(page_id__in=page_ids).delete()
+    for model in SEARCHABLE.values():
+        related = [
+            f.field_name for f in model.get_search_fields() if isinstance(f, index.RelatedFields)
+        ]
+        pages = visible(model.objects.filter(pk__in=page_ids)).select_related("locale")
+        documents = [
+            SearchDocument(page_id=page.pk, **document_fields(page))
+            for page in pages.prefetch_related(*related)
+        ]
+        SearchDocument.objects.bulk_create(documents)
+        for document in documents:
+            post_save.send(
+                SearchDocument,
+                instance=document,
+                created=True,
+                update_fields=None,
+                raw=False,
+                using=document._state.db,
+            )
+
+
+def on_places_imported(sender, page_ids, **kwargs):
+    sync_many(page_ids)
+
+
 def on_relation_changed(sender, instance, action, reverse, **kwargs):
     if action.startswith("post_") and not reverse and type(instance) in KIND_OF_MODEL:
         sync(instance.pk)
@@ -133,6 +166,7 @@ def connect():
     post_save.connect(on_restriction_changed, sender=PageViewRestriction)
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction)
     post_page_move.connect(on_page_moved)
+    places_imported.connect(on_places_imported, dispatch_uid="search-places-imported")
     page_unpublished.connect(on_page_saved)
     for term in (District, PlaceType, SubMarket, Topic):
         post_save.connect(on_term_saved, sender=term)

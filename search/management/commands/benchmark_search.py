@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
@@ -20,6 +19,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import HomePage
 from knowledge.models import GuideIndexPage, GuidePage, Topic
+from kreativorte import tree
 from kreativorte.models import District
 from places.models import PlaceIndexPage, PlacePage
 from search.documents import document_fields
@@ -139,32 +139,14 @@ BATCH = 2000
 
 
 def bulk_add_children(parent, pages):
-    """Pages below `parent` in a few statements: treebeard's paths computed here.
+    """Published pages below `parent` in a few statements (kreativorte.tree).
 
     For generated benchmark data only: no revisions, no signals, no search index of Wagtail's.
     """
-    model = type(pages[0])
-    content_type = ContentType.objects.get_for_model(model)
     now = timezone.now()
-    for step, page in enumerate(pages, start=parent.numchild + 1):
-        page.depth = parent.depth + 1
-        page.path = parent._get_path(parent.path, page.depth, step)
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.locale_id = parent.locale_id
-        page.content_type = content_type
-        page.draft_title = page.title
+    for page in pages:
         page.live, page.first_published_at, page.last_published_at = True, now, now
-    base_fields = [f.attname for f in Page._meta.concrete_fields if f.attname != "id"]
-    bases = Page.objects.bulk_create(
-        (Page(**{name: getattr(page, name) for name in base_fields}) for page in pages),
-        batch_size=BATCH,
-    )
-    for page, base in zip(pages, bases, strict=True):
-        page.id = page.page_ptr_id = base.pk
-    fields = model._meta.local_concrete_fields
-    for start in range(0, len(pages), BATCH):  # the child table's rows, as bulk_create would
-        model._base_manager._insert(pages[start : start + BATCH], fields=fields)
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    tree.bulk_add_children(parent, pages)
 
 
 class Command(BaseCommand):
