@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from .models import HomePage, StandardPage
+from .models import EasyLanguagePage, HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -21,3 +21,28 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class EasyLanguagePageFactory(wagtail_factories.PageFactory):
+    title = "Leichte Sprache"
+    slug = "leichte-sprache"
+    body = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "section",
+                "value": {
+                    "heading": "Was ist das?",
+                    "content": [
+                        {"type": "lines", "value": "Das ist ein Satz.\nDas ist noch ein Satz."},
+                        {
+                            "type": "word",
+                            "value": {"word": "Satz", "explanation": "Ein Satz hat Wörter."},
+                        },
+                    ],
+                },
+            }
+        ]
+    )
+
+    class Meta:
+        model = EasyLanguagePage

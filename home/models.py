@@ -1,4 +1,5 @@
-"""The site root and plain standard pages (Impressum, Datenschutz, Barrierefreiheit)."""
+"""The site root, plain standard pages (Impressum, Datenschutz, Barrierefreiheit) and the
+Leichte Sprache page."""
 
 from django.db import models
 from django.utils import timezone
@@ -16,6 +17,8 @@ from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
 from kreativorte.prefetch import listed
 from kreativorte.serializers import PublicPageField
 from places.models import PlaceIndexPage, PlacePage
+
+from .blocks import EasySectionBlock
 
 
 class HomePage(Page):
@@ -45,6 +48,7 @@ class HomePage(Page):
         "events.EventIndexPage",
         "newsletter.NewsletterIndexPage",
         "home.StandardPage",
+        "home.EasyLanguagePage",
     ]
 
     class Meta:
@@ -110,3 +114,23 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("Standardseite")
         verbose_name_plural = _("Standardseiten")
+
+
+class EasyLanguagePage(Page):
+    """What the site offers, in Leichte Sprache: short sections, one statement per line."""
+
+    body = StreamField(
+        [("section", EasySectionBlock())], verbose_name=_("Inhalt in Leichter Sprache")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    api_fields = [APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Leichte Sprache")
+        verbose_name_plural = _("Seiten in Leichter Sprache")

@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage, EventPage
-from home.models import HomePage, StandardPage
+from home.models import EasyLanguagePage, HomePage, StandardPage
 from knowledge.models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.models import PlaceIndexPage, PlacePage
@@ -17,7 +17,9 @@ SECTIONS = {PlaceIndexPage, GuideIndexPage, CooperationIndexPage, EventIndexPage
 class TreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, SECTIONS | {NewsletterIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, SECTIONS | {NewsletterIndexPage, StandardPage, EasyLanguagePage}
+        )
 
     def test_each_section_holds_only_its_own_pages(self):
         for index, child in [
@@ -66,6 +68,13 @@ class SingletonSectionsTest(WagtailPageTestCase):
             instance=NewsletterIndexPage(title="Newsletter", slug="newsletter")
         )
         self.assertFalse(NewsletterIndexPage.can_create_at(self.tree.home))
+
+    def test_a_home_page_has_one_easy_language_page(self):
+        self.assertAllowedParentPageTypes(EasyLanguagePage, {HomePage})
+        self.assertAllowedSubpageTypes(EasyLanguagePage, set())
+        self.assertTrue(EasyLanguagePage.can_create_at(self.tree.home))
+        self.tree.home.add_child(instance=EasyLanguagePage(title="Leichte Sprache", body=[]))
+        self.assertFalse(EasyLanguagePage.can_create_at(self.tree.home))
 
     def test_standard_pages_are_not_limited(self):
         self.assertTrue(StandardPage.can_create_at(self.tree.home))

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from editorial.workflow import configure_all_sections
 from events.factories import EventIndexPageFactory
-from home.factories import HomePageFactory
+from home.factories import EasyLanguagePageFactory, HomePageFactory
 from home.models import HomePage
 from knowledge.factories import CooperationIndexPageFactory, GuideIndexPageFactory
 from knowledge.models import FundingProgramme
@@ -23,6 +23,27 @@ from search.models import SynonymGroup
 from .content import load
 from .sections import SectionSeeder
 from .streams import stream
+
+
+def easy_language_body(sections):
+    """StreamField data of the Leichte Sprache page; the data file holds one line per statement."""
+
+    def block(item):
+        if item["type"] == "word":
+            value = {"word": item["word"], "explanation": "\n".join(item["explanation"])}
+            return {"type": "word", "value": value}
+        return {"type": "lines", "value": "\n".join(item["value"])}
+
+    return [
+        {
+            "type": "section",
+            "value": {
+                "heading": section["heading"],
+                "content": [block(item) for item in section["content"]],
+            },
+        }
+        for section in sections
+    ]
 
 
 class DemoSeeder(SectionSeeder):
@@ -38,6 +59,7 @@ class DemoSeeder(SectionSeeder):
         self.seed_cooperations()
         self.seed_events()
         self.seed_standard_pages()
+        self.seed_easy_language()
         self.resolve_links()
         self.seed_newsletter()
         self.seed_translations()
@@ -92,6 +114,18 @@ class DemoSeeder(SectionSeeder):
         self.log("Bereichsseiten: Orte, Wissen, Kooperationen, Veranstaltungen")
         return indexes
 
+    # Leichte Sprache (German only)
+
+    def seed_easy_language(self):
+        data = load("de/easy_language")
+        _, created = self.create(
+            EasyLanguagePageFactory,
+            self.home,
+            data["slug"],
+            fields=lambda: {"title": data["title"], "body": easy_language_body(data["sections"])},
+        )
+        self.report("Leichte Sprache", int(created), 1)
+
     # Newsletter
 
     def seed_newsletter(self):
@@ -103,8 +137,9 @@ class DemoSeeder(SectionSeeder):
             data["slug"],
             fields=lambda: {"title": data["title"], "intro": data["intro"]},
         )
+        self.refs.pages[data["slug"]] = index.id
         data = load("de/newsletter")["issue"]
-        _, created = self.create(
+        issue, created = self.create(
             lambda parent, **fields: parent.add_child(instance=NewsletterIssuePage(**fields)),
             index,
             data["slug"],
@@ -115,6 +150,7 @@ class DemoSeeder(SectionSeeder):
                 "items": [self.issue_item(item["type"], item["value"]) for item in data["items"]],
             },
         )
+        self.refs.pages[data["slug"]] = issue.id
         self.log(f"Newsletter: {int(created)} Ausgabe neu angelegt")
 
     def issue_item(self, kind, value):
@@ -143,13 +179,30 @@ class DemoSeeder(SectionSeeder):
         count = self.translate(self.home, data["home"])
         for key, fields in data["indexes"].items():
             count += self.translate(self.indexes[key], fields)
-        for section in ("places", "guides", "events"):
+        for section in ("places", "guides", "cooperations", "events", "standard_pages"):
             for slug, fields in data.get(section, {}).items():
                 source = Page.objects.get(id=self.refs.pages[slug]).specific
                 if "body" in fields:
                     fields = {**fields, "body": stream(fields["body"], self.refs)}
                 count += self.translate(source, fields)
+        count += self.translate_newsletter(data["newsletter"])
         self.log(f"Englische Übersetzungen: {count} neu angelegt")
+
+    def translate_newsletter(self, data) -> int:
+        """The archive, then the issue; its items point to English pages where they exist."""
+        de = load("de/newsletter")
+        index = Page.objects.get(id=self.refs.pages[de["index"]["slug"]]).specific
+        count = self.translate(index, data["index"])
+        issue = Page.objects.get(id=self.refs.pages[de["issue"]["slug"]]).specific
+        items = [self.english_item(item["type"], item["value"]) for item in data["issue"]["items"]]
+        return count + self.translate(issue, {**data["issue"], "items": items})
+
+    def english_item(self, kind, value):
+        kind, value = self.issue_item(kind, value)
+        if kind == "page":
+            page = value["page"].get_translation_or_none(self.locale_en) or value["page"]
+            value = {**value, "page": page}
+        return (kind, value)
 
     def translate(self, source, fields) -> int:
         if source.get_translations().filter(locale=self.locale_en).exists():

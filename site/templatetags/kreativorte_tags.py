@@ -40,6 +40,7 @@ SECTION_MODELS = (
     ("events", "events.EventIndexPage"),
 )
 FOOTER_SLUGS = ("impressum", "datenschutz", "barrierefreiheit")
+EASY_LANGUAGE_MODEL = "home.EasyLanguagePage"  # German only, linked from every language's header
 OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
 OG_IMAGE_SPEC = "fill-1200x630"
 
@@ -70,6 +71,7 @@ class Layout:
     footer: dict[str, NavItem] = field(default_factory=dict)
     languages: list[LanguageLink] = field(default_factory=list)
     alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, absolute URL)
+    easy_language: NavItem | None = None  # the German Leichte Sprache page
 
     @property
     def footer_links(self) -> list[NavItem]:
@@ -109,8 +111,13 @@ def _localized_home(request, language: str, fallback: bool = True):
     return homes.get(settings.LANGUAGE_CODE)
 
 
+def _easy_language_type() -> int:
+    return ContentType.objects.get_for_model(apps.get_model(EASY_LANGUAGE_MODEL)).id
+
+
 def _in_site_pages(home):
-    """The section index pages and the footer's standard pages below a home, in one query."""
+    """The section index pages, the footer's standard pages and the Leichte Sprache page below
+    a home, in one query."""
     section_types = {
         ContentType.objects.get_for_model(apps.get_model(label)).id: key
         for key, label in SECTION_MODELS
@@ -119,7 +126,11 @@ def _in_site_pages(home):
         Page.objects.child_of(home)
         .live()
         .public()
-        .filter(Q(content_type_id__in=section_types) | Q(slug__in=FOOTER_SLUGS))
+        .filter(
+            Q(content_type_id__in=section_types)
+            | Q(slug__in=FOOTER_SLUGS)
+            | Q(content_type_id=_easy_language_type())
+        )
         .order_by("path")
     )
     return section_types, list(pages)
@@ -137,7 +148,11 @@ def _build_layout(request, page) -> Layout:
     current_path = getattr(page, "path", "") if isinstance(page, Page) else ""
     for child in pages:
         key = section_types.get(child.content_type_id)
-        if key:
+        if child.content_type_id == _easy_language_type():
+            layout.easy_language = NavItem(
+                "easy_language", child.title, child.get_url(request), current_path == child.path
+            )
+        elif key:
             layout.sections.append(
                 NavItem(
                     key, child.title, child.get_url(request), current_path.startswith(child.path)
@@ -150,14 +165,24 @@ def _build_layout(request, page) -> Layout:
     order = {key: index for index, (key, _model) in enumerate(SECTION_MODELS)}
     layout.sections.sort(key=lambda item: order[item.key])
     missing = [slug for slug in FOOTER_SLUGS if slug not in layout.footer]
-    if missing and home.locale.language_code != settings.LANGUAGE_CODE:
-        # Untranslated legal pages: link the German ones.
+    if home.locale.language_code != settings.LANGUAGE_CODE:
+        # Untranslated legal pages and the (German only) Leichte Sprache page: link the German ones.
         default_home = _localized_home(request, settings.LANGUAGE_CODE)
         if default_home is not None and default_home.pk != home.pk:
             for child in (
-                Page.objects.child_of(default_home).live().public().filter(slug__in=missing)
+                Page.objects.child_of(default_home)
+                .live()
+                .public()
+                .filter(Q(slug__in=missing) | Q(content_type_id=_easy_language_type()))
             ):
-                layout.footer[child.slug] = NavItem(child.slug, child.title, child.get_url(request))
+                if child.content_type_id == _easy_language_type():
+                    layout.easy_language = NavItem(
+                        "easy_language", child.title, child.get_url(request)
+                    )
+                else:
+                    layout.footer[child.slug] = NavItem(
+                        child.slug, child.title, child.get_url(request)
+                    )
     _add_languages(layout, request, page)
     return layout
 
