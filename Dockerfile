@@ -7,7 +7,8 @@
 FROM node:20-slim AS assets
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# Only what the build needs: the devDependencies (axe-core, Lighthouse) are for the tests.
+RUN npm ci --omit=dev --no-audit --no-fund
 COPY site/assets site/assets
 COPY places/assets places/assets
 RUN npm run build

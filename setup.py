@@ -9,6 +9,7 @@ from setuptools import find_namespace_packages, setup
 
 APPS = [
     "home",
+    "accessibility",
     "places",
     "knowledge",
     "events",

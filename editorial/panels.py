@@ -20,8 +20,10 @@ from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from accessibility.models import AccessibilityStatementPage
 from events.models import EventPage
 from knowledge.models import GuidePage
+from kreativorte.local_time import add_months
 from kreativorte.models import KreativorteImage
 from places.models import PlaceGalleryImage, PlacePage, PlaceSuggestion
 
@@ -64,15 +66,7 @@ def may_edit_any(user) -> bool:
 
 def review_cutoff(today: datetime.date) -> datetime.date:
     """The day `REVIEW_INTERVAL_MONTHS` months before `today` (28 Feb for 29 Feb)."""
-    month_index = today.year * 12 + today.month - 1 - REVIEW_INTERVAL_MONTHS
-    year, month = divmod(month_index, 12)
-    month += 1
-    day = today.day
-    while True:
-        try:
-            return datetime.date(year, month, day)
-        except ValueError:
-            day -= 1
+    return add_months(today, -REVIEW_INTERVAL_MONTHS)
 
 
 def draft_versions(queryset):
@@ -87,20 +81,26 @@ def draft_versions(queryset):
 # Guides not reviewed for a year ------------------------------------------------------
 
 
+def not_reviewed(user, model, today):
+    """Live pages of `model` (with `last_reviewed`) the user may edit whose review is older
+    than 12 months or missing, oldest (and never reviewed) first."""
+    return (
+        pages_for(user, model)
+        .live()
+        .filter(Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=review_cutoff(today)))
+        .defer_streamfields()
+        .select_related("locale")
+        .order_by(F("last_reviewed").asc(nulls_first=True), "title", "pk")
+    )
+
+
 def stale_guides(user, today=None, limit=LIMIT) -> Listing:
     """Live guides the user may edit whose review is older than 12 months or missing.
 
     Oldest (and never reviewed) first; `can_confirm` says whether the user may
     publish the guide and so confirm its review.
     """
-    today = today or timezone.localdate()
-    guides = (
-        pages_for(user, GuidePage)
-        .live()
-        .filter(Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=review_cutoff(today)))
-        .defer_streamfields()
-        .select_related("locale")
-    )
+    guides = not_reviewed(user, GuidePage, today or timezone.localdate())
     publishable = pages_for(user, GuidePage, "publish").values("pk")
     guides = guides.annotate(
         can_confirm=Case(
@@ -108,11 +108,23 @@ def stale_guides(user, today=None, limit=LIMIT) -> Listing:
             default=Value(False),
             output_field=BooleanField(),
         )
-    ).order_by(F("last_reviewed").asc(nulls_first=True), "title", "pk")
+    )
     total = guides.count()
     entries = [
         Entry(page=guide, date=guide.last_reviewed, can_confirm=guide.can_confirm)
         for guide in guides[:limit]
+    ]
+    return Listing(entries, total)
+
+
+def stale_statements(user, today=None, limit=LIMIT) -> Listing:
+    """Accessibility statements not reviewed for 12 months: the statement is to be reviewed
+    at least once a year (its date "Zuletzt überprüft am" is set in the page editor)."""
+    statements = not_reviewed(user, AccessibilityStatementPage, today or timezone.localdate())
+    total = statements.count()
+    problem = _("Überprüfung fällig")
+    entries = [
+        Entry(page=page, date=page.last_reviewed, problems=[problem]) for page in statements[:limit]
     ]
     return Listing(entries, total)
 
@@ -307,6 +319,21 @@ class StaleGuidesPanel(AttentionPanel):
         return stale_guides(self.request.user)
 
 
+class StaleStatementsPanel(AttentionPanel):
+    name = "editorial_stale_accessibility_statements"
+    heading = _("Erklärung zur Barrierefreiheit, seit zwölf Monaten nicht überprüft")
+    description = _(
+        "Die Erklärung zur Barrierefreiheit ist mindestens jährlich zu überprüfen. Nach der "
+        "Überprüfung im Seiteneditor das Datum „Zuletzt überprüft am“ setzen und "
+        "veröffentlichen."
+    )
+    date_label = _("Überprüft am")
+    order = 230
+
+    def listing(self):
+        return stale_statements(self.request.user)
+
+
 class IncompleteEventsPanel(AttentionPanel):
     name = "editorial_incomplete_events"
     heading = _("Veranstaltungen ohne Anmeldelink oder Ort")
@@ -344,7 +371,13 @@ class PlaceSuggestionsPanel(AttentionPanel):
         return pending_suggestions(self.request.user)
 
 
-PANELS = (PlaceSuggestionsPanel, StaleGuidesPanel, IncompleteEventsPanel, PlaceImagesPanel)
+PANELS = (
+    PlaceSuggestionsPanel,
+    StaleStatementsPanel,
+    StaleGuidesPanel,
+    IncompleteEventsPanel,
+    PlaceImagesPanel,
+)
 
 
 def dashboard_panels(request):

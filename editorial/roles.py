@@ -74,6 +74,9 @@ SNIPPETS = (
     "search.synonymgroup",  # "Synonyme": what the site search treats as the same word
 )
 
+# Reports from the public: editors read them and set their status; they never add one.
+REPORTS = ("accessibility.barrierreport",)  # "Barrieremeldungen"
+
 
 def _model_permissions(models, actions):
     return tuple(
@@ -90,6 +93,7 @@ MODEL_PERMISSIONS = {
         "simple_translation.submit_translation",
         *_model_permissions(SNIPPETS, ("add", "change", "delete", "view")),
         *_model_permissions(TAXONOMIES, ("view",)),
+        *_model_permissions(REPORTS, ("change", "view")),
     ),
     FREIGABE: (
         "wagtailadmin.access_admin",
@@ -97,6 +101,7 @@ MODEL_PERMISSIONS = {
         *_model_permissions(SNIPPETS, ("add", "change", "delete", "view")),
         *_model_permissions(TAXONOMIES, ("change", "view")),
         *_model_permissions(("editorial.placeoperator",), ("add", "change", "delete", "view")),
+        *_model_permissions(REPORTS, ("change", "delete", "view")),
     ),
     ORTSBETREIBER: ("wagtailadmin.access_admin",),
 }

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from .models import EasyLanguagePage, HomePage, StandardPage
+from .models import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -46,3 +46,30 @@ class EasyLanguagePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EasyLanguagePage
+
+
+class SignLanguagePageFactory(wagtail_factories.PageFactory):
+    """A Gebärdensprache page whose video block has the transcript only; tests that need
+    the video pass documents (see tests/test_sign_language.py)."""
+
+    title = "Gebärdensprache"
+    slug = "gebaerdensprache"
+    intro = "Hier erklären wir die Seite in Deutscher Gebärdensprache."
+    body = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "video",
+                "value": {
+                    "title": "Was ist das?",
+                    "video": None,
+                    "captions": None,
+                    "poster": None,
+                    "aspect": "16x9",
+                    "transcript": "<p>Das ist ein Satz.</p>",
+                },
+            }
+        ]
+    )
+
+    class Meta:
+        model = SignLanguagePage

@@ -1,5 +1,5 @@
-"""The site root, plain standard pages (Impressum, Datenschutz, Barrierefreiheit) and the
-Leichte Sprache page."""
+"""The site root, plain standard pages (Impressum, Datenschutz, Barrierefreiheit), the
+Leichte Sprache page and the Gebärdensprache page."""
 
 from django.db import models
 from django.utils import timezone
@@ -18,7 +18,7 @@ from kreativorte.prefetch import listed
 from kreativorte.serializers import PublicPageField
 from places.models import PlaceIndexPage, PlacePage
 
-from .blocks import EasySectionBlock
+from .blocks import EasySectionBlock, SignLanguageVideoBlock
 
 
 class HomePage(Page):
@@ -49,6 +49,8 @@ class HomePage(Page):
         "newsletter.NewsletterIndexPage",
         "home.StandardPage",
         "home.EasyLanguagePage",
+        "accessibility.AccessibilityStatementPage",
+        "home.SignLanguagePage",
     ]
 
     class Meta:
@@ -134,3 +136,29 @@ class EasyLanguagePage(Page):
     class Meta:
         verbose_name = _("Leichte Sprache")
         verbose_name_plural = _("Seiten in Leichter Sprache")
+
+
+class SignLanguagePage(Page):
+    """What the site offers, in Deutscher Gebärdensprache (DGS): videos from the document
+    library with WebVTT captions, each with the same text as a transcript."""
+
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_("Ein, zwei kurze Sätze über dem Video."),
+    )
+    body = StreamField(
+        [("video", SignLanguageVideoBlock())], verbose_name=_("Videos in Gebärdensprache")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Gebärdensprache")
+        verbose_name_plural = _("Seiten in Gebärdensprache")

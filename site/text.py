@@ -1,5 +1,6 @@
 """Text helpers shared by the content apps."""
 
+from django.utils.functional import lazy
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
@@ -26,3 +27,9 @@ def numbered_unique(base: str, taken) -> str:
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
     return candidate
+
+
+def lazy_percent(text, **values):
+    """`text % values`, translated when shown rather than when the module is imported:
+    `gettext_lazy(...) % values` in a form's class body would fix the import's language."""
+    return lazy(lambda: str(text) % values, str)()

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
@@ -9,7 +10,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accessibility import views as accessibility_views
 from events.feeds import events_ics
+from home.media_serving import serve_document
 from knowledge.feeds import CooperationAtomFeed, CooperationFeed, GuideAtomFeed, GuideFeed
 from newsletter.feeds import NewsletterAtomFeed, NewsletterFeed
 from places.feeds import PlaceAtomFeed, PlaceFeed
@@ -43,6 +46,8 @@ handler500 = "kreativorte.health.server_error"
 urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view; video and audio also in byte ranges (seeking in a player).
+    re_path(r"^dokumente/(\d+)/(.*)$", serve_document),
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/v1/", api_v1.urls),
     path("api/v2/", api_router.urls),
@@ -59,6 +64,9 @@ if settings.DEBUG:
 # German pages live at /, English ones at /en/.
 urlpatterns += i18n_patterns(
     path("suche/", search_views.search, name="search"),
+    # "Barriere melden" (BITV 2.0 § 7); English /en/report-a-barrier/ (a translated path).
+    path(_("barriere-melden/"), accessibility_views.report, name="barrier_report"),
+    path(_("barriere-melden/danke/"), accessibility_views.thanks, name="barrier_report_thanks"),
     # Feeds in the page's language: /feeds/… German, /en/feeds/… English.
     path("feeds/leitfaeden.rss", GuideFeed(), name="feed_guides_rss"),
     path("feeds/leitfaeden.atom", GuideAtomFeed(), name="feed_guides_atom"),

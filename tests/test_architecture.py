@@ -19,6 +19,7 @@ APPS = {
     "knowledge": "knowledge",
     "events": "events",
     "home": "home",
+    "accessibility": "accessibility",
     "search": "search",
     "newsletter": "newsletter",
     "editorial": "editorial",
@@ -32,6 +33,9 @@ LAYERS = {
     "knowledge": 2,
     "events": 3,
     "home": 4,  # the site root shows places, guides and events
+    # Barrier reports and the accessibility statement: built on the place suggestions' spam
+    # protection; the dashboard's review warning for the statement lives in editorial.
+    "accessibility": 4,
     "search": 5,  # built on the domains, independent of each other
     "newsletter": 5,
     "editorial": 5,

@@ -1,4 +1,5 @@
-"""The Leichte Sprache page: its own template, the demo text and the link in every header.
+"""The Leichte Sprache page: its own template and the demo text (the header link:
+test_accessible_versions.py).
 
 Its tree rules (below a home page, once, no children) are in test_tree_rules.py.
 """
@@ -7,28 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.staticfiles import finders
 
 from home.demo.seed import DemoSeeder
-from home.factories import EasyLanguagePageFactory, StandardPageFactory
+from home.factories import EasyLanguagePageFactory
 from home.models import EasyLanguagePage
-from places.factories import PlacePageFactory
 
-from .helpers import html_of, translate
+from .helpers import html_of
 
 pytestmark = pytest.mark.django_db
-
-ICON = "img/leichte-sprache.svg"
-
-
-def header_of(html: str) -> str:
-    return re.search(r"<header.*?</header>", html, re.S).group(0)
-
-
-def easy_link(html: str) -> str:
-    match = re.search(r'<a class="easy-language-link"[^>]*>.*?</a>', header_of(html), re.S)
-    assert match, "no Leichte Sprache link in the header"
-    return match.group(0)
 
 
 # The page
@@ -76,50 +63,3 @@ def test_demo_text_keeps_to_short_single_statements():
         line for line in lines if len(line.split()) > 12
     ]
     assert not [line for line in lines if re.search(r"\b(z\. ?B|usw|bzw|ca)\.", line)]
-
-
-# The header link
-
-
-def test_header_links_the_page_on_home_and_place_pages(client, tree):
-    page = EasyLanguagePageFactory(parent=tree.home)
-    place = PlacePageFactory(parent=tree.places, title="Kühlhaus")
-
-    for url in (tree.home.url, place.url):
-        link = easy_link(html_of(client, url))
-        assert f'href="{page.url}"' in link
-        assert ">Leichte Sprache</a>" in link
-        assert f'src="/static/{ICON}" alt="" aria-hidden="true"' in link
-        assert "hreflang" not in link  # a German page links a German page
-
-    assert 'aria-current="page"' in easy_link(html_of(client, page.url))
-
-
-def test_english_pages_link_the_german_page(client, tree, english):
-    page = EasyLanguagePageFactory(parent=tree.home)
-    place = PlacePageFactory(parent=tree.places, title="Kühlhaus")
-    english_place = translate(place, english, "Cold store")
-
-    for url in ("/en/", english_place.url):
-        link = easy_link(html_of(client, url))
-        assert f'href="{page.url}"' in link
-        assert 'hreflang="de" lang="de"' in link
-        assert ">Leichte Sprache</a>" in link
-
-
-def test_no_link_without_a_live_page(client, tree):
-    page = EasyLanguagePageFactory(parent=tree.home)
-    page.unpublish()
-    StandardPageFactory(parent=tree.home, title="Impressum", slug="impressum")
-
-    assert "easy-language-link" not in html_of(client, tree.home.url)
-
-
-def test_icon_is_one_of_our_static_files():
-    path = finders.find(ICON)
-    assert path, f"{ICON} is not in the static files"
-    svg = Path(path).read_text(encoding="utf-8")
-    assert svg.startswith("<svg")
-    # Self-contained: no external references, no scripts.
-    assert not re.search(r'(?:href|src)="(?:https?:)?//', svg)
-    assert "<script" not in svg

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Page
 
+from accessibility.models import AccessibilityStatementPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from knowledge.models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
@@ -27,6 +28,7 @@ PAGE_TYPES = [
     NewsletterIndexPage,
     NewsletterIssuePage,
     StandardPage,
+    AccessibilityStatementPage,
 ]
 
 # Section index → the English feed URLs its page links with <link rel="alternate">.
@@ -99,3 +101,13 @@ class EnglishParityTest(TestCase):
         response = self.client.get("/en/suche/", {"q": "furniture"})
         self.assertContains(response, 'lang="en"')
         self.assertGreater(Page.objects.filter(locale__language_code="en").count(), 15)
+
+    def test_english_footer_links_the_english_legal_pages_and_barrier_form(self):
+        footer = self.client.get("/en/").content.decode().split("<footer", 1)[1]
+        for slug in ("impressum", "datenschutz", "barrierefreiheit"):
+            german = Page.objects.get(locale__language_code="de", slug=slug, depth=3)
+            translation = german.get_translation(english(Page).get(depth=2).locale)
+            with self.subTest(slug=slug):
+                self.assertIn(f'href="{translation.url}"', footer)
+                self.assertNotIn(f'href="{german.url}"', footer)
+        self.assertIn('href="/en/report-a-barrier/?seite=/en/"', footer)

@@ -16,7 +16,7 @@ from kreativorte.models import KreativorteImage
 from places.models import PlacePage, PlaceSuggestion, PlaceType
 from places.suggestions import spam
 
-from .helpers import SUGGESTER_EMAIL, SUGGESTER_NAME, suggestion_form_data
+from .helpers import SUGGESTER_EMAIL, SUGGESTER_NAME, published, suggestion_form_data
 from .helpers import SUGGESTION_TITLE as TITLE
 
 pytestmark = pytest.mark.usefixtures("fresh_cache")
@@ -84,6 +84,14 @@ def test_form_page_is_linked_and_accessible(client, tree, form_url):
     assert 'enctype="multipart/form-data"' in html
     # The consent links the privacy notice.
     assert 'href="/datenschutz/" target="_blank"' in html
+
+
+def test_english_form_shows_english_help_texts(client, tree, english):
+    # Help texts with a number are translated when shown, not when the form is imported.
+    index = published(tree.places.copy_for_translation(english))
+    html = client.get(index.url + "vorschlagen/").content.decode()
+    assert "What is there today?" in html
+    assert "Was gibt es dort heute?" not in html
 
 
 def test_valid_suggestion_becomes_a_draft_in_review_and_sends_mails(

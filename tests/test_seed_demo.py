@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site
 
+from accessibility.models import AccessibilityStatementPage
 from events.models import EventPage
 from home.models import HomePage, StandardPage
 from knowledge.models import CooperationPage, FundingProgramme, GuidePage, Topic
@@ -57,9 +58,14 @@ class SeedDemoTest(TestCase):
             section_types,
         )
         self.assertLessEqual(
-            {"impressum", "datenschutz", "barrierefreiheit"},
+            {"impressum", "datenschutz"},
             set(StandardPage.objects.values_list("slug", flat=True)),
         )
+        # The footer finds the statement by its slug, as it found the standard page before.
+        statement = AccessibilityStatementPage.objects.get(locale=home.locale)
+        self.assertEqual((statement.slug, statement.get_parent().pk), ("barrierefreiheit", home.pk))
+        self.assertEqual(statement.conformity, AccessibilityStatementPage.Conformity.PARTIAL)
+        self.assertGreaterEqual(statement.non_accessible_items.count(), 3)
 
     def test_places_cover_every_district_inside_saxony_with_variety(self):
         places = PlacePage.objects.filter(locale__language_code="de")

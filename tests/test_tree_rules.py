@@ -3,8 +3,9 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from accessibility.models import AccessibilityStatementPage
 from events.models import EventIndexPage, EventPage
-from home.models import EasyLanguagePage, HomePage, StandardPage
+from home.models import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
 from knowledge.models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.models import PlaceIndexPage, PlacePage
@@ -18,7 +19,10 @@ class TreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, SECTIONS | {NewsletterIndexPage, StandardPage, EasyLanguagePage}
+            HomePage,
+            SECTIONS
+            | {NewsletterIndexPage, StandardPage, EasyLanguagePage, SignLanguagePage}
+            | {AccessibilityStatementPage},
         )
 
     def test_each_section_holds_only_its_own_pages(self):
@@ -75,6 +79,31 @@ class SingletonSectionsTest(WagtailPageTestCase):
         self.assertTrue(EasyLanguagePage.can_create_at(self.tree.home))
         self.tree.home.add_child(instance=EasyLanguagePage(title="Leichte Sprache", body=[]))
         self.assertFalse(EasyLanguagePage.can_create_at(self.tree.home))
+
+    def test_a_home_page_has_one_sign_language_page(self):
+        self.assertAllowedParentPageTypes(SignLanguagePage, {HomePage})
+        self.assertAllowedSubpageTypes(SignLanguagePage, set())
+        self.assertCanNotCreateAt(StandardPage, SignLanguagePage)
+        self.assertTrue(SignLanguagePage.can_create_at(self.tree.home))
+        self.tree.home.add_child(instance=SignLanguagePage(title="Gebärdensprache", body=[]))
+        self.assertFalse(SignLanguagePage.can_create_at(self.tree.home))
+
+    def test_a_home_page_has_one_accessibility_statement(self):
+        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
+        self.assertTrue(AccessibilityStatementPage.can_create_at(self.tree.home))
+        self.tree.home.add_child(
+            instance=AccessibilityStatementPage(
+                title="Erklärung zur Barrierefreiheit",
+                organisation="Netzwerk Kreativorte Sachsen e. V.",
+                scope="Diese Website.",
+                prepared_on="2026-01-15",
+                contact_name="Redaktion",
+                contact_email="redaktion@example.org",
+                enforcement_name="Durchsetzungsstelle",
+            )
+        )
+        self.assertFalse(AccessibilityStatementPage.can_create_at(self.tree.home))
 
     def test_standard_pages_are_not_limited(self):
         self.assertTrue(StandardPage.can_create_at(self.tree.home))

@@ -10,9 +10,10 @@ from django.db import transaction
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 
+from accessibility.factories import AccessibilityStatementPageFactory
 from editorial.workflow import configure_all_sections
 from events.factories import EventIndexPageFactory
-from home.factories import EasyLanguagePageFactory, HomePageFactory
+from home.factories import EasyLanguagePageFactory, HomePageFactory, SignLanguagePageFactory
 from home.models import HomePage
 from knowledge.factories import CooperationIndexPageFactory, GuideIndexPageFactory
 from knowledge.models import FundingProgramme
@@ -20,8 +21,10 @@ from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from places.factories import PlaceIndexPageFactory
 from search.models import SynonymGroup
 
+from .accessibility import english_statement_fields, statement_fields
 from .content import load
 from .sections import SectionSeeder
+from .sign_language import sign_language_fields
 from .streams import stream
 
 
@@ -59,7 +62,9 @@ class DemoSeeder(SectionSeeder):
         self.seed_cooperations()
         self.seed_events()
         self.seed_standard_pages()
+        self.seed_accessibility_statement()
         self.seed_easy_language()
+        self.seed_sign_language()
         self.resolve_links()
         self.seed_newsletter()
         self.seed_translations()
@@ -126,6 +131,31 @@ class DemoSeeder(SectionSeeder):
         )
         self.report("Leichte Sprache", int(created), 1)
 
+    # Gebärdensprache (German only): a placeholder video made with ffmpeg, captions, text
+
+    def seed_sign_language(self):
+        data = load("de/sign_language")
+        _, created = self.create(
+            SignLanguagePageFactory,
+            self.home,
+            data["slug"],
+            fields=lambda: sign_language_fields(data, self.log),
+        )
+        self.report("Gebärdensprache", int(created), 1)
+
+    # Erklärung zur Barrierefreiheit, at the slug the footer links
+
+    def seed_accessibility_statement(self):
+        data = load("de/accessibility_statement")
+        page, created = self.create(
+            AccessibilityStatementPageFactory,
+            self.home,
+            data["slug"],
+            fields=lambda: statement_fields(data, self.today),
+        )
+        self.refs.pages[data["slug"]] = page.id
+        self.report("Erklärung zur Barrierefreiheit", int(created), 1)
+
     # Newsletter
 
     def seed_newsletter(self):
@@ -186,6 +216,10 @@ class DemoSeeder(SectionSeeder):
                     fields = {**fields, "body": stream(fields["body"], self.refs)}
                 count += self.translate(source, fields)
         count += self.translate_newsletter(data["newsletter"])
+        statement = Page.objects.get(id=self.refs.pages[load("de/accessibility_statement")["slug"]])
+        fields = english_statement_fields(statement.specific, data["accessibility_statement"])
+        if fields is not None:
+            count += self.translate(statement.specific, fields)
         self.log(f"Englische Übersetzungen: {count} neu angelegt")
 
     def translate_newsletter(self, data) -> int:

@@ -11,6 +11,7 @@ from PIL import Image as PILImage
 from kreativorte.geo import LatLon, in_saxony
 from kreativorte.imagefiles import without_metadata
 from kreativorte.models import District, KreativorteImage
+from kreativorte.text import lazy_percent
 
 from ..terms import PlaceType
 from .spam import HONEYPOT_FIELD
@@ -20,6 +21,9 @@ MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 TOO_LONG = _("Bitte höchstens %(limit_value)d Zeichen.")
+DESCRIPTION_TOO_LONG = _(
+    "Die Beschreibung darf höchstens %(limit_value)d Zeichen lang sein (jetzt: %(show_value)d)."
+)
 
 
 def optional_text(label, max_length: int, help_text, too_long=TOO_LONG, **kwargs):
@@ -45,7 +49,44 @@ def coordinate(label, help_text, too_long):
     )
 
 
-class PlaceSuggestionForm(forms.Form):
+class PublicForm(forms.Form):
+    """What the public forms share (the barrier reports of accessibility/ too): the honeypot,
+    fieldsets for the template, the error summary; subclasses set `fieldsets`."""
+
+    # The honeypot: hidden from people (visually and from screen readers), filled by bots.
+    homepage = forms.CharField(
+        label=_("Bitte dieses Feld leer lassen"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    fieldsets: tuple = ()
+    # Shorter names for the error summary where the label is a whole sentence.
+    summary_labels = {"consent": _("Einwilligung")}
+
+    def groups(self):
+        """The visible fields in their fieldsets, for the template."""
+        return [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
+
+    def error_summary(self):
+        """(anchor, label, message) for the summary at the top; anchors lead to the fields."""
+        entries = []
+        for message in self.non_field_errors():
+            entries.append(("", "", message))
+        for legend_names in self.fieldsets:
+            for name in legend_names[1]:
+                field = self[name]
+                anchor = f"{field.auto_id}_fieldset" if field.use_fieldset else field.auto_id
+                label = self.summary_labels.get(name, field.label)
+                for message in field.errors:
+                    entries.append((anchor, label, message))
+        return entries
+
+    def honeypot_filled(self) -> bool:
+        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+
+
+class PlaceSuggestionForm(PublicForm):
     """What the public may tell us about a place; all messages German and per field."""
 
     title = forms.CharField(
@@ -109,14 +150,12 @@ class PlaceSuggestionForm(forms.Form):
         label=_("Kurzbeschreibung"),
         max_length=DESCRIPTION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("Was gibt es dort heute? Höchstens %(max)d Zeichen.")
-        % {"max": DESCRIPTION_MAX_LENGTH},
+        help_text=lazy_percent(
+            _("Was gibt es dort heute? Höchstens %(max)d Zeichen."), max=DESCRIPTION_MAX_LENGTH
+        ),
         error_messages={
             "required": _("Bitte den Ort kurz beschreiben."),
-            "max_length": _(
-                "Die Beschreibung darf höchstens %(limit_value)d Zeichen lang sein "
-                "(jetzt: %(show_value)d)."
-            ),
+            "max_length": DESCRIPTION_TOO_LONG,
         },
     )
     website = forms.URLField(
@@ -136,8 +175,10 @@ class PlaceSuggestionForm(forms.Form):
     image = forms.FileField(
         label=_("Bild"),
         required=False,
-        help_text=_("Optional: ein Foto des Ortes als JPEG, PNG oder WebP, höchstens %(mb)d MB.")
-        % {"mb": MAX_IMAGE_BYTES // (1024 * 1024)},
+        help_text=lazy_percent(
+            _("Optional: ein Foto des Ortes als JPEG, PNG oder WebP, höchstens %(mb)d MB."),
+            mb=MAX_IMAGE_BYTES // (1024 * 1024),
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         error_messages={
             "invalid": _("Die Datei konnte nicht gelesen werden. Bitte erneut auswählen."),
@@ -198,13 +239,6 @@ class PlaceSuggestionForm(forms.Form):
         error_messages={"required": _("Bitte stimmen Sie dem Datenschutzhinweis zu.")},
     )
 
-    # The honeypot: hidden from people (visually and from screen readers), filled by bots.
-    homepage = forms.CharField(
-        label=_("Bitte dieses Feld leer lassen"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
     fieldsets = (
         (
             _("Der Ort"),
@@ -224,30 +258,6 @@ class PlaceSuggestionForm(forms.Form):
         (_("Bild (optional)"), ("image", "image_alt", "image_credit", "image_license")),
         (_("Ihre Angaben"), ("suggester_name", "suggester_email", "consent")),
     )
-
-    # Shorter names for the error summary where the label is a whole sentence.
-    summary_labels = {"consent": _("Einwilligung")}
-
-    def groups(self):
-        """The visible fields in their fieldsets, for the template."""
-        return [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
-
-    def error_summary(self):
-        """(anchor, label, message) for the summary at the top; anchors lead to the fields."""
-        entries = []
-        for message in self.non_field_errors():
-            entries.append(("", "", message))
-        for legend_names in self.fieldsets:
-            for name in legend_names[1]:
-                field = self[name]
-                anchor = f"{field.auto_id}_fieldset" if field.use_fieldset else field.auto_id
-                label = self.summary_labels.get(name, field.label)
-                for message in field.errors:
-                    entries.append((anchor, label, message))
-        return entries
-
-    def honeypot_filled(self) -> bool:
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
 
     @staticmethod
     def _coordinate(value: str, low: float, high: float):

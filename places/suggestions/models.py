@@ -10,6 +10,14 @@ from kreativorte.models import KreativorteImage
 from .storage import private_storage
 
 
+def client_hash_field(help_text) -> models.CharField:
+    """The sender's address hashed with the secret key (spam.keyed_hash), for the rate limit;
+    the barrier reports (accessibility/) keep one too."""
+    return models.CharField(
+        _("Kennung des Absenders"), max_length=64, blank=True, db_index=True, help_text=help_text
+    )
+
+
 class PlaceSuggestion(models.Model):
     """Who suggested a place through the website: personal data, kept apart from the page,
     and the suggested photo, which no public URL serves until the suggestion is approved.
@@ -33,14 +41,10 @@ class PlaceSuggestion(models.Model):
         _("Einwilligung am"),
         help_text=_("Zeitpunkt, zu dem der Datenschutzhinweis akzeptiert wurde."),
     )
-    client_hash = models.CharField(
-        _("Kennung des Absenders"),
-        max_length=64,
-        blank=True,
-        db_index=True,
-        help_text=_(
+    client_hash = client_hash_field(
+        _(
             "Mit dem Geheimschlüssel gehashte IP-Adresse, nur zur Begrenzung der Vorschläge pro Stunde."
-        ),
+        )
     )
     photo = models.FileField(
         _("Foto"),

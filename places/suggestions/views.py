@@ -2,17 +2,15 @@
 
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext
 from wagtail.models import Page
 
-from kreativorte.clientip import client_ip
 from kreativorte.templatetags.kreativorte_tags import site_layout
 
 from . import spam  # spam.SUGGESTIONS_PER_HOUR is read at call time (tests change it)
 from .drafts import create_suggestion
 from .form import PlaceSuggestionForm
 from .mail import confirm_to_suggester, notify_reviewers
-from .spam import RateLimit, keyed_hash
+from .spam import BOT, TOO_MANY, VALID, RateLimit, screen
 
 
 def _privacy_url(index, request) -> str:
@@ -38,34 +36,19 @@ def suggest_view(index, request):
         )
 
     form = PlaceSuggestionForm(request.POST, request.FILES)
-    limit = RateLimit(client_hash=keyed_hash("client", client_ip(request) or "unknown"))
+    limit = RateLimit.for_request(request)
     thanks = HttpResponseRedirect(index.subpage_url("suggest_thanks", request))
     thanks.status_code = 303  # See Other: the browser fetches the thank-you page with GET
 
-    too_many = gettext(
-        "Von Ihrer Adresse kamen in der letzten Stunde schon %(count)d Vorschläge. "
-        "Bitte versuchen Sie es später noch einmal."
-    ) % {"count": spam.SUGGESTIONS_PER_HOUR}
-
-    if limit.client_exceeded():
-        form.is_valid()
-        form.errors.clear()
-        form.add_error(None, too_many)
-        return _render(index, request, "places/suggest.html", {"form": form} | context, status=429)
-
-    if form.honeypot_filled():
+    outcome = screen(form, limit, "suggester_email")
+    if outcome == BOT:
         # A bot: it is told everything went well, and nothing is created.
-        limit.count()
         return thanks
-
-    if not form.is_valid():
-        return _render(index, request, "places/suggest.html", {"form": form} | context)
+    if outcome != VALID:
+        status = 429 if outcome == TOO_MANY else 200
+        return _render(index, request, "places/suggest.html", {"form": form} | context, status)
 
     data = form.cleaned_data
-    if limit.email_exceeded(data["suggester_email"]):
-        form.add_error(None, too_many)
-        return _render(index, request, "places/suggest.html", {"form": form} | context, status=429)
-
     suggestion = create_suggestion(index, data, limit.client_hash)
     limit.count()
     notify_reviewers(suggestion)

@@ -10,7 +10,9 @@ WAGTAIL_SITE_NAME = "Kreativorte Sachsen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "kreativorte.KreativorteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# mp4, webm and vtt: the videos of the Gebärdensprache page and their WebVTT captions.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents only through /dokumente/, which checks collection privacy; never a file URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -40,7 +40,11 @@ SECTION_MODELS = (
     ("events", "events.EventIndexPage"),
 )
 FOOTER_SLUGS = ("impressum", "datenschutz", "barrierefreiheit")
-EASY_LANGUAGE_MODEL = "home.EasyLanguagePage"  # German only, linked from every language's header
+# German only, linked from every language's header: (Layout attribute, page model).
+GERMAN_ONLY_MODELS = (
+    ("easy_language", "home.EasyLanguagePage"),
+    ("sign_language", "home.SignLanguagePage"),
+)
 OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
 OG_IMAGE_SPEC = "fill-1200x630"
 
@@ -72,6 +76,7 @@ class Layout:
     languages: list[LanguageLink] = field(default_factory=list)
     alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, absolute URL)
     easy_language: NavItem | None = None  # the German Leichte Sprache page
+    sign_language: NavItem | None = None  # the German Gebärdensprache page
 
     @property
     def footer_links(self) -> list[NavItem]:
@@ -111,25 +116,40 @@ def _localized_home(request, language: str, fallback: bool = True):
     return homes.get(settings.LANGUAGE_CODE)
 
 
-def _easy_language_type() -> int:
-    return ContentType.objects.get_for_model(apps.get_model(EASY_LANGUAGE_MODEL)).id
+def _german_only_types() -> dict[int, str]:
+    """Content type id -> Layout attribute of the German-only pages (cached by Django)."""
+    return {
+        ContentType.objects.get_for_model(apps.get_model(label)).id: key
+        for key, label in GERMAN_ONLY_MODELS
+    }
 
 
 def _in_site_pages(home):
-    """The section index pages, the footer's standard pages and the Leichte Sprache page below
-    a home, in one query."""
+    """The section index pages, the footer's pages and the Leichte Sprache and
+    Gebärdensprache pages below a home, in one query."""
     section_types = {
         ContentType.objects.get_for_model(apps.get_model(label)).id: key
         for key, label in SECTION_MODELS
     }
+    # A footer page is a German home's child with one of FOOTER_SLUGS or a translation of
+    # one (the English "legal-notice" is the Impressum's); it is keyed by the German slug.
+    footer_slug = Subquery(
+        Page.objects.filter(
+            translation_key=OuterRef("translation_key"),
+            locale__language_code=settings.LANGUAGE_CODE,
+            depth=home.depth + 1,
+            slug__in=FOOTER_SLUGS,
+        ).values("slug")[:1]
+    )
     pages = (
         Page.objects.child_of(home)
         .live()
         .public()
+        .annotate(footer_slug=footer_slug)
         .filter(
             Q(content_type_id__in=section_types)
-            | Q(slug__in=FOOTER_SLUGS)
-            | Q(content_type_id=_easy_language_type())
+            | Q(footer_slug__isnull=False)
+            | Q(content_type_id__in=_german_only_types())
         )
         .order_by("path")
     )
@@ -146,11 +166,15 @@ def _build_layout(request, page) -> Layout:
     layout.home_url = home.get_url(request) or "/"
     section_types, pages = _in_site_pages(home)
     current_path = getattr(page, "path", "") if isinstance(page, Page) else ""
+    german_only = _german_only_types()
     for child in pages:
         key = section_types.get(child.content_type_id)
-        if child.content_type_id == _easy_language_type():
-            layout.easy_language = NavItem(
-                "easy_language", child.title, child.get_url(request), current_path == child.path
+        if child.content_type_id in german_only:
+            name = german_only[child.content_type_id]
+            setattr(
+                layout,
+                name,
+                NavItem(name, child.title, child.get_url(request), current_path == child.path),
             )
         elif key:
             layout.sections.append(
@@ -158,27 +182,27 @@ def _build_layout(request, page) -> Layout:
                     key, child.title, child.get_url(request), current_path.startswith(child.path)
                 )
             )
-        elif child.slug in FOOTER_SLUGS:
-            layout.footer[child.slug] = NavItem(
-                child.slug, child.title, child.get_url(request), current_path == child.path
+        elif child.footer_slug:
+            layout.footer[child.footer_slug] = NavItem(
+                child.footer_slug, child.title, child.get_url(request), current_path == child.path
             )
     order = {key: index for index, (key, _model) in enumerate(SECTION_MODELS)}
     layout.sections.sort(key=lambda item: order[item.key])
     missing = [slug for slug in FOOTER_SLUGS if slug not in layout.footer]
     if home.locale.language_code != settings.LANGUAGE_CODE:
-        # Untranslated legal pages and the (German only) Leichte Sprache page: link the German ones.
+        # Untranslated legal pages and the (German only) Leichte Sprache and Gebärdensprache
+        # pages: link the German ones.
         default_home = _localized_home(request, settings.LANGUAGE_CODE)
         if default_home is not None and default_home.pk != home.pk:
             for child in (
                 Page.objects.child_of(default_home)
                 .live()
                 .public()
-                .filter(Q(slug__in=missing) | Q(content_type_id=_easy_language_type()))
+                .filter(Q(slug__in=missing) | Q(content_type_id__in=german_only))
             ):
-                if child.content_type_id == _easy_language_type():
-                    layout.easy_language = NavItem(
-                        "easy_language", child.title, child.get_url(request)
-                    )
+                if child.content_type_id in german_only:
+                    name = german_only[child.content_type_id]
+                    setattr(layout, name, NavItem(name, child.title, child.get_url(request)))
                 else:
                     layout.footer[child.slug] = NavItem(
                         child.slug, child.title, child.get_url(request)

@@ -52,6 +52,10 @@ PAGE_TYPES = (
     "event-index",
     "event",
     "standard",
+    "easy-language",
+    "sign-language",
+    "accessibility-statement",
+    "barrier-report",
     "search",
     "not-found",
 )
@@ -112,8 +116,9 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
     """One German page of each type (paths), and the districts' place counts."""
     from wagtail.models import Locale, Page
 
+    from accessibility.models import AccessibilityStatementPage
     from events.models import EventIndexPage, EventPage
-    from home.models import HomePage, StandardPage
+    from home.models import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
     from knowledge.models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
     from places.models import PlaceIndexPage, PlacePage
 
@@ -126,6 +131,8 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
 
     with translation.override("de"):
         search = f"{reverse('search')}?q={SEARCH_QUERY}"
+        # The form as the footer link of the places index opens it (the address prefilled).
+        barrier_report = f"{reverse('barrier_report')}?seite=/orte/"
     pages = {
         "home": path(HomePage),
         "place-index": path(PlaceIndexPage),
@@ -137,6 +144,10 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
         "event-index": path(EventIndexPage),
         "event": path(EventPage),
         "standard": path(StandardPage, slug="impressum"),
+        "easy-language": path(EasyLanguagePage),
+        "sign-language": path(SignLanguagePage),
+        "accessibility-statement": path(AccessibilityStatementPage),
+        "barrier-report": barrier_report,
         "search": search,
         "not-found": NOT_FOUND_PATH,
     }
@@ -260,15 +271,19 @@ def screenshot(page: Page, name: str) -> Path:
     return path
 
 
-SERIOUS = ("serious", "critical")
+# The rules of WCAG 2.1 level A and AA (the BITV 2.0 standard); every violation counts.
+WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 
 
 def axe_violations(page: Page) -> list[dict]:
-    """axe-core (from npm, injected into the page) on the whole document."""
+    """axe-core (from npm, injected into the page) on the whole document, WCAG 2.1 A and AA."""
     page.add_script_tag(path=AXE)
     return page.evaluate(
-        """async () => {
-            const results = await axe.run(document, { resultTypes: ["violations"] });
+        """async (tags) => {
+            const results = await axe.run(document, {
+                runOnly: { type: "tag", values: tags },
+                resultTypes: ["violations"],
+            });
             return results.violations.map((violation) => ({
                 id: violation.id,
                 impact: violation.impact,
@@ -279,7 +294,8 @@ def axe_violations(page: Page) -> list[dict]:
                     summary: node.failureSummary,
                 })),
             }));
-        }"""
+        }""",
+        list(WCAG_TAGS),
     )
 
 

@@ -1,0 +1,67 @@
+"""Admin of the accessibility app: the barrier reports (menu "Barrieremeldungen") and their
+dashboard panel."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import BarrierReport
+from .panels import dashboard_panels
+
+
+class BarrierReportViewSet(SnippetViewSet):
+    """Editors read the report and set its status; closing it deletes name and e-mail."""
+
+    model = BarrierReport
+    icon = "warning"
+    menu_label = _("Barrieremeldungen")
+    menu_order = 320
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    list_display = [
+        Column("__str__", label=_("Meldung")),
+        "status",
+        DateColumn("submitted_at", label=_("Eingegangen am")),
+        DateColumn("answer_due", label=_("Antwort fällig bis")),
+        DateColumn("closed_at", label=_("Erledigt am")),
+    ]
+    list_filter = ["status"]
+    ordering = ["-submitted_at", "-pk"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("page_url", read_only=True),
+                FieldPanel("description", read_only=True),
+                FieldPanel("submitted_at", read_only=True),
+                FieldPanel("language", read_only=True),
+            ],
+            heading=_("Meldung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("consent_at", read_only=True),
+            ],
+            heading=_("Kontakt für die Antwort"),
+            help_text=_(
+                "Wird gelöscht, sobald der Status „Erledigt“ gespeichert wird, spätestens "
+                "sechs Monate nach Eingang."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("note"), FieldPanel("closed_at", read_only=True)],
+            heading=_("Bearbeitung"),
+        ),
+    ]
+
+
+register_snippet(BarrierReportViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_reports_panel(request, panels):
+    panels.extend(dashboard_panels(request))
