@@ -50,6 +50,8 @@ def test_database_errors_outside_a_view_are_503_too():
     page = handled("/orte/", OperationalError("connection refused"))
     assert page.status_code == 503 and "Vorübergehend nicht erreichbar" in page.content.decode()
     assert page["Retry-After"] and "no-store" in page["Cache-Control"]
+    # Even without the database, the page offers "Barriere melden" (BITV 2.0 § 7).
+    assert 'href="/barriere-melden/">Barriere melden</a>' in page.content.decode()
 
 
 def test_not_found_outside_the_api_stays_a_page(rf, db):
