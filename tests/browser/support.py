@@ -56,6 +56,9 @@ PAGE_TYPES = (
     "sign-language",
     "accessibility-statement",
     "barrier-report",
+    "newsletter-index",
+    "newsletter-issue",
+    "suggest",
     "search",
     "not-found",
 )
@@ -78,8 +81,7 @@ class LiveSite:
     url: str
     pages: dict[str, str]
     districts: dict[str, District]
-    # More paths, beyond one page of each type: newsletter pages, the suggestion form and
-    # the admin's page editors (see more_pages()).
+    # More paths, beyond one page of each type: the admin's page editors (see more_pages()).
     more: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -120,6 +122,7 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
     from events.models import EventIndexPage, EventPage
     from home.models import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
     from knowledge.models import CooperationIndexPage, CooperationPage, GuideIndexPage, GuidePage
+    from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
     from places.models import PlaceIndexPage, PlacePage
 
     german = Locale.get_default()
@@ -148,6 +151,9 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
         "sign-language": path(SignLanguagePage),
         "accessibility-statement": path(AccessibilityStatementPage),
         "barrier-report": barrier_report,
+        "newsletter-index": path(NewsletterIndexPage),
+        "newsletter-issue": path(NewsletterIssuePage),
+        "suggest": path(PlaceIndexPage) + PlaceIndexPage().reverse_subpage("suggest"),
         "search": search,
         "not-found": NOT_FOUND_PATH,
     }
@@ -164,16 +170,15 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
 
 
 def more_pages() -> dict[str, str]:
-    """Paths of the newsletter pages, the suggestion form and two admin page editors.
+    """Paths of two admin page editors.
 
     Creates the superuser (ADMIN_USERNAME) that may open the editors.
     """
     from django.contrib.auth import get_user_model
-    from wagtail.models import Locale, Page
+    from wagtail.models import Locale
 
     from knowledge.models import GuidePage
-    from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
-    from places.models import PlaceIndexPage, PlacePage
+    from places.models import PlacePage
 
     get_user_model().objects.create_superuser(ADMIN_USERNAME, "admin@example.org", ADMIN_PASSWORD)
     german = Locale.get_default()
@@ -188,9 +193,6 @@ def more_pages() -> dict[str, str]:
 
     with translation.override("de"):
         return {
-            "newsletter-index": Page.get_url_parts(first(NewsletterIndexPage))[2],
-            "newsletter-issue": Page.get_url_parts(first(NewsletterIssuePage))[2],
-            "suggest": first(PlaceIndexPage).subpage_url("suggest"),
             "admin-place": edit(first(PlacePage, latitude__isnull=False)),
             "admin-guide": edit(first(GuidePage)),
         }

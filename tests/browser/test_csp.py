@@ -31,7 +31,7 @@ RECORD_VIOLATIONS_JS = """document.addEventListener("securitypolicyviolation", (
 });"""
 # Console messages about either policy (Permissions-Policy: unknown features, say).
 POLICY_MESSAGE = re.compile(r"Content[- ]Security[- ]Policy|Permissions[- ]Policy", re.I)
-PUBLIC_PAGES = (*PAGE_TYPES, "newsletter-index", "newsletter-issue", "suggest")
+PUBLIC_PAGES = PAGE_TYPES
 
 
 class PolicyWatch:
