@@ -61,7 +61,7 @@ VIDEO_EXTENSIONS = ("mp4", "webm")
 CAPTION_EXTENSIONS = ("vtt",)
 # Width and height attributes per aspect ratio: the browser reserves the space (no layout shift).
 VIDEO_SIZES = {"16x9": (1280, 720), "4x3": (960, 720), "1x1": (720, 720), "9x16": (720, 1280)}
-POSTER_SPEC = "max-1280x1280"
+POSTER_SPEC = "max-1280x1280"  # also in home/blocks/sign_video.html
 TRANSCRIPT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -137,7 +137,6 @@ class SignLanguageVideoBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["width"], context["height"] = VIDEO_SIZES.get(value["aspect"], VIDEO_SIZES["16x9"])
-        context["poster_spec"] = POSTER_SPEC
         return context
 
     def get_api_representation(self, value, context=None):
