@@ -1,15 +1,34 @@
 """Admin of the accessibility app: the barrier reports (menu "Barrieremeldungen") and their
 dashboard panel."""
 
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import BarrierReport
 from .panels import dashboard_panels
+
+
+class ReportPermissionPolicy(ModelPermissionPolicy):
+    """Reports come from the website only: nobody adds one in the admin, superusers neither."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
+
+
+register_permission_policy(BarrierReport, ReportPermissionPolicy(BarrierReport))
 
 
 class BarrierReportViewSet(SnippetViewSet):

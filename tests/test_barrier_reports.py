@@ -370,6 +370,17 @@ def test_users_without_the_permission_see_no_reports(client, tree, django_user_m
     )
 
 
+def test_nobody_adds_a_report_in_the_admin_not_even_a_superuser(client, tree, admin_user):
+    BarrierReportFactory(page_url="/orte/")
+    client.force_login(admin_user)
+    listing = client.get(admin_url("list"))
+    assert listing.status_code == 200 and "/orte/" in listing.content.decode()
+    assert admin_url("add") not in listing.content.decode()
+    assert client.get(admin_url("add")).status_code == 302  # refused, back to the dashboard
+    assert client.post(admin_url("add"), {"status": "neu"}).status_code == 302
+    assert BarrierReport.objects.count() == 1
+
+
 # The dashboard panel -------------------------------------------------------------------
 
 
