@@ -38,3 +38,18 @@ def test_page_type_screenshot_and_accessibility(open_page, live_site, page_type,
         f"axe-core: WCAG 2.1 A/AA violations on {path} ({viewport}):\n"
         + describe_violations(violations)
     )
+
+
+@pytest.mark.parametrize("page_type", ["suggest", "barrier-report"])
+def test_public_forms_hide_the_honeypot_and_get_the_form_styles(open_page, live_site, page_type):
+    # Both forms take their styles from site.css (the shared form rules).
+    page = open_page("desktop").page
+    page.goto(live_site.absolute(live_site.pages[page_type]), wait_until="load")
+
+    honeypot = page.locator('input[name="homepage"]')
+    expect(honeypot).to_have_count(1)
+    box = honeypot.bounding_box()
+    assert box is None or box["x"] + box["width"] <= 0, f"honeypot visible at {box}"
+    textarea = page.locator(".suggest-field textarea").first
+    assert textarea.evaluate("element => getComputedStyle(element).width") != "auto"
+    assert textarea.bounding_box()["width"] > 300
