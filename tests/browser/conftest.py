@@ -123,7 +123,9 @@ TEST_DATABASE_NAME = connection.creation._get_test_db_name()
 
 
 def is_test_database() -> bool:
-    return connection.settings_dict["NAME"] == TEST_DATABASE_NAME
+    # Under pytest-xdist each worker's database has a suffix, set as TEST NAME after collection.
+    name = connection.settings_dict.get("TEST", {}).get("NAME") or TEST_DATABASE_NAME
+    return connection.settings_dict["NAME"] == name
 
 
 @pytest.fixture(scope="package")
