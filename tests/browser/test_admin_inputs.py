@@ -45,9 +45,7 @@ def test_german_dates_typed_in_the_admin_are_published(open_page, live_site):
     times = page.locator("main time")
     expect(times.first).to_have_attribute("datetime", f"{NEXT_YEAR}-01-15T18:00:00+01:00")
     expect(times.nth(1)).to_have_attribute("datetime", f"{NEXT_YEAR}-01-15T21:30:00+01:00")
-    expect(page.locator(f'main time[datetime="{NEXT_YEAR}-01-10T12:00:00+01:00"]')).to_have_count(
-        1
-    )
+    expect(page.locator(f'main time[datetime="{NEXT_YEAR}-01-10T12:00:00+01:00"]')).to_have_count(1)
     assert not visit.traffic.errors, visit.traffic.errors
 
 
@@ -59,9 +57,7 @@ def test_title_with_umlauts_gives_a_transliterated_slug(open_page, live_site):
     page.locator("#id_title").click()
     page.keyboard.type("Wassermühle Döbeln an der Großen Ölmühle")
     page.keyboard.press("Tab")
-    expect(page.locator("#id_slug")).to_have_value(
-        "wassermuehle-doebeln-an-der-grossen-oelmuehle"
-    )
+    expect(page.locator("#id_slug")).to_have_value("wassermuehle-doebeln-an-der-grossen-oelmuehle")
     assert not visit.traffic.errors, visit.traffic.errors
 
 
