@@ -81,9 +81,9 @@ def test_edit_view_shows_dates_in_german(world):
     assert data["start"] == f"{GERMAN} 18:00"
 
 
-def test_date_pickers_keep_what_the_editor_typed():
-    """The picker (jQuery datetimepicker) would replace what it cannot read with the
-    current time when the field loses focus; its format is the German one, too."""
+def test_date_pickers_use_the_german_formats():
+    """The picker writes what it offers in the format the server reads first; that it
+    keeps what it cannot read is the browser test's (tests/browser/test_admin_inputs.py)."""
     for widget, picker_format in [
         (AdminDateTimeInput(), "d.m.Y H:i"),
         (AdminDateInput(), "d.m.Y"),
