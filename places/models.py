@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils.formats import localize
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -300,6 +301,17 @@ class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
         point = parse_point(self.location)
         if point is None:
             raise ValidationError({"location": _("Die Position ist nicht lesbar.")})
+        if not (-90 <= point.lat <= 90 and -180 <= point.lon <= 180):
+            raise ValidationError(
+                {
+                    "location": _(
+                        "Die Position (Breite %(lat)s, Länge %(lon)s) gibt es nicht. Bitte "
+                        "Breite und Länge angeben, z. B. 50,8560, 13,0720, oder in die Karte "
+                        "klicken."
+                    )
+                    % {"lat": localize(point.lat), "lon": localize(point.lon)}
+                }
+            )
         if not in_saxony(point.lat, point.lon):
             raise ValidationError(
                 {

@@ -2,20 +2,31 @@
 with Leaflet served from our own static files.
 
 wagtail-geo-widget loads Leaflet from unpkg.com; editors' browsers should not
-contact third-party hosts, so the widget's media point at the npm copy instead.
+contact third-party hosts, so the widget's media point at the npm copy instead. Its
+script is driven by ours (places/admin/location-field.js), which sets no position
+without the editor, reads decimal commas and speaks German (the package's strings are
+translated once, at import, and have no German).
 """
+
+import json
 
 from django import forms
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import HelpPanel
+from wagtail.admin.telepath import register
 from wagtailgeowidget.panels import LeafletPanel
-from wagtailgeowidget.widgets import LeafletField
+from wagtailgeowidget.widgets import LeafletField, LeafletFieldAdapter
+
+from kreativorte.geo import parse_point
 
 from .suggestions.models import PlaceSuggestion
 
+PACKAGE_OPTIONS = "data-leaflet-field-options-value"
 
-class SelfHostedLeafletField(LeafletField):
+
+class PlaceLocationField(LeafletField):
     @cached_property
     def media(self):
         return forms.Media(
@@ -23,9 +34,48 @@ class SelfHostedLeafletField(LeafletField):
             js=(
                 "vendor/leaflet/leaflet.js",
                 "wagtailgeowidget/js/leaflet-field.js",
-                "wagtailgeowidget/js/leaflet-field-controller.js",
+                "places/admin/location-field.js",
             ),
         )
+
+    def build_attrs(self, *args, **kwargs):
+        attrs = super().build_attrs(*args, **kwargs)
+        if PACKAGE_OPTIONS not in attrs:
+            return attrs
+        options = json.loads(attrs.pop(PACKAGE_OPTIONS))
+        options.update(
+            # Shown at once, without a marker while there is no position.
+            showEmptyLocation=False,
+            located=parse_point(self.value_data) is not None,
+            translations=translations(),
+        )
+        attrs["data-controller"] = "place-location"
+        attrs["data-place-location-options-value"] = json.dumps(options)
+        return attrs
+
+
+def translations() -> dict:
+    """The strings the package's script shows, in the editor's language."""
+    return {
+        "placeholder": gettext(
+            "Breite, Länge (z. B. 50,8560, 13,0720) – oder in die Karte klicken"
+        ),
+        "error_message_invalid_location": gettext(
+            "Diese Koordinaten sind nicht lesbar. Bitte Breite und Länge angeben, "
+            "z. B. 50,8560, 13,0720."
+        ),
+    }
+
+
+class PlaceLocationFieldAdapter(LeafletFieldAdapter):
+    """The field's description for Wagtail's client-side panels, with the same strings."""
+
+    def js_args(self, widget):
+        *args, options = super().js_args(widget)
+        return [*args, {**options, "translations": translations()}]
+
+
+register(PlaceLocationFieldAdapter(), PlaceLocationField)
 
 
 class SaxonyLeafletPanel(LeafletPanel):
@@ -34,7 +84,7 @@ class SaxonyLeafletPanel(LeafletPanel):
     def widget_overrides(self):
         field = self.model._meta.get_field(self.field_name)
         return {
-            self.field_name: SelfHostedLeafletField(
+            self.field_name: PlaceLocationField(
                 address_field=self.address_field,
                 zoom_field=self.zoom_field,
                 hide_latlng=self.hide_latlng,

@@ -1,15 +1,29 @@
 """Text helpers shared by the content apps."""
 
+import unicodedata
+
 from django.utils.functional import lazy
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
-GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# How German letters are written in slugs, everywhere: the admin's slug field applies
+# the same table in the browser (admin_inputs.py).
+GERMAN_LETTERS = {
+    "ä": "ae",
+    "ö": "oe",
+    "ü": "ue",
+    "ß": "ss",
+    "Ä": "Ae",
+    "Ö": "Oe",
+    "Ü": "Ue",
+    "ẞ": "SS",
+}
+GERMAN_TRANSLITERATION = str.maketrans(GERMAN_LETTERS)
 
 
 def german_slugify(value: str) -> str:
     """Slug that keeps German words readable: "Görlitz" -> "goerlitz", not "gorlitz"."""
-    return slugify(value.lower().translate(GERMAN_TRANSLITERATION))
+    return slugify(unicodedata.normalize("NFC", value).translate(GERMAN_TRANSLITERATION))
 
 
 WORDS_PER_MINUTE = 200

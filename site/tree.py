@@ -1,9 +1,22 @@
-"""Many new pages below one parent in a few statements (imports, benchmark data)."""
+"""New pages below a parent: their slugs, and many of them in a few statements (imports,
+benchmark data)."""
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from .text import german_slugify, numbered_unique
+
 BATCH = 500
+
+
+def free_slug(parent, title: str) -> str:
+    """The German slug of `title` ("wassermuehle-doebeln"), numbered if a child of
+    `parent` has it; "" for a title without letters or digits (Wagtail then refuses it)."""
+    base = german_slugify(title)
+    if not base:
+        return ""
+    siblings = parent.get_children().filter(slug__startswith=base)
+    return numbered_unique(base, set(siblings.values_list("slug", flat=True)))
 
 
 def bulk_add_children(parent, pages):

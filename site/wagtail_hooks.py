@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from knowledge.models import FundingProgramme, Topic
 from places.models import PlaceType
 
+from . import admin_inputs  # noqa: F401  (the admin's date and time fields)
 from .models import ContactPerson, District, SubMarket
 from .visibility import is_visible
 

@@ -210,9 +210,9 @@ class PlaceEditorTest(WagtailPageTestCase):
         response = self.client.get(f"/admin/pages/{self.place.id}/edit/")
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
-        self.assertIn('data-controller="leaflet-field"', html)
+        self.assertIn('data-controller="place-location"', html)
         self.assertIn("vendor/leaflet/leaflet.js", html)
-        self.assertIn("wagtailgeowidget/js/leaflet-field-controller.js", html)
+        self.assertIn("places/admin/location-field.js", html)
         # The widget opens at the stored point, and Leaflet comes from our own static files.
         self.assertIn("51.0504", html)
         self.assertNotIn("unpkg.com", html)

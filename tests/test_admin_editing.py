@@ -60,7 +60,7 @@ def test_new_guide_defaults_to_reviewed_today(client, tree, admin_user):
     client.force_login(admin_user)
     url = reverse("wagtailadmin_pages:add", args=["knowledge", "guidepage", tree.guides.pk])
     data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
-    assert data["last_reviewed"] == TODAY.isoformat()
+    assert data["last_reviewed"] == TODAY.strftime("%d.%m.%Y")  # as the admin shows dates
 
 
 def test_place_map_is_centred_on_saxony(client, tree, admin_user):

@@ -16,6 +16,7 @@ from wagtail.models import Collection
 
 from kreativorte.models import KreativorteImage
 from kreativorte.text import german_slugify
+from kreativorte.tree import free_slug
 
 from .form import IMAGE_FORMATS
 from .mail import notify_decision
@@ -83,6 +84,7 @@ def create_suggestion(index, data: dict, client_hash: str) -> PlaceSuggestion:
         location=point.as_point() if point else "",
     )
     page.external_id = page.unused_external_id()
+    page.slug = free_slug(index, page.title)
     page.place_types.set(data["place_types"])
     index.add_child(instance=page)
     # Validation is the form's job; without a map point the page is not yet publishable,

@@ -161,6 +161,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
+# How dates and times are typed in forms, per language (kreativorte/formats/).
+FORMAT_MODULE_PATH = ["kreativorte.formats"]
 
 # Static files and uploads. Leaflet comes from npm (package.json), never from a CDN;
 # `npm run build` copies it to site/static/vendor/leaflet/.

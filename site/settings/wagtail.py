@@ -17,6 +17,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents only through /dokumente/, which checks collection privacy; never a file URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin's date and time fields show and read German formats (TT.MM.JJJJ HH:MM), for
+# every admin language; kreativorte/formats/ accepts them, and ISO 8601 besides.
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Search statistics are kept 90 days, by Wagtail's garbage collection and purge_search_logs.
@@ -86,7 +91,6 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
 SAXONY_CENTRE = {"lat": 50.93, "lng": 13.46}
 GEO_WIDGET_DEFAULT_LOCATION = SAXONY_CENTRE
 GEO_WIDGET_ZOOM = 8
-GEO_WIDGET_EMPTY_LOCATION = True
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION, "maxZoom": 19}
 

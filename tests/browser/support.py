@@ -170,15 +170,16 @@ def demo_pages() -> tuple[dict[str, str], dict[str, District]]:
 
 
 def more_pages() -> dict[str, str]:
-    """Paths of two admin page editors.
+    """Paths of admin page editors (and of the editor of a new place).
 
     Creates the superuser (ADMIN_USERNAME) that may open the editors.
     """
     from django.contrib.auth import get_user_model
     from wagtail.models import Locale
 
+    from events.models import EventPage
     from knowledge.models import GuidePage
-    from places.models import PlacePage
+    from places.models import PlaceIndexPage, PlacePage
 
     get_user_model().objects.create_superuser(ADMIN_USERNAME, "admin@example.org", ADMIN_PASSWORD)
     german = Locale.get_default()
@@ -195,6 +196,11 @@ def more_pages() -> dict[str, str]:
         return {
             "admin-place": edit(first(PlacePage, latitude__isnull=False)),
             "admin-guide": edit(first(GuidePage)),
+            # The same event as demo_pages()'s "event".
+            "admin-event": edit(first(EventPage)),
+            "admin-new-place": reverse(
+                "wagtailadmin_pages:add", args=["places", "placepage", first(PlaceIndexPage).pk]
+            ),
         }
 
 
