@@ -17,6 +17,8 @@ def visible_texts(html: str) -> list[str]:
     for node in soup.find_all(string=lambda s: isinstance(s, Comment | Doctype)):
         node.extract()
     texts = [" ".join(text.split()) for text in soup.find_all(string=True)]
+    # Headings as a whole too: a title and its subtitle are read as one phrase.
+    texts.extend(" ".join(tag.get_text().split()) for tag in soup.find_all(("h1", "h2")))
     for tag in soup.find_all(True):
         texts.extend(str(tag.get(name)) for name in READ_ATTRIBUTES if tag.get(name))
         if tag.name == "input" and tag.get("type") in ("submit", "button"):
@@ -38,6 +40,7 @@ BAD_PHRASES = (
     "seite-Objekt",
     "Keine andere Übersetzungen",
     "Auswählen Ort",
+    "Auswählen Ansprechperson",
     "Warum nicht eins hinzufügen",
     "Geprüft am heute",
     "Kommentarbenachichtigungen",

@@ -69,8 +69,10 @@ def snippet_urls():
         reverse("wagtailsnippets_kreativorte_contactperson:add"),
         reverse("wagtailsnippets_kreativorte_contactperson:edit", args=[person.pk]),
         reverse("wagtailsnippetchoosers_kreativorte_contactperson:choose"),
+        reverse("wagtailsnippetchoosers_kreativorte_district:choose"),
         reverse("wagtailsnippets_knowledge_fundingprogramme:list"),
         reverse("wagtailadmin_choose_page"),
+        reverse("wagtailadmin_choose_page") + "?page_type=places.placepage",
     ]
 
 
@@ -89,18 +91,13 @@ def texts_of(response) -> list[str]:
     return visible_texts(body)
 
 
-# Wagtail hard-codes the value of its visually hidden search buttons (wagtailadmin/home.html,
-# shared/header.html); fixing it would mean copying both templates. Reported upstream.
-UPSTREAM_ENGLISH = {"Search"}
-
-
 def english_on(client, urls) -> dict[str, list[str]]:
     found = {}
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url
-        if bad := set(english_in(texts_of(response))) - UPSTREAM_ENGLISH:
-            found[url] = sorted(bad)
+        if bad := english_in(texts_of(response)):
+            found[url] = bad
     return found
 
 
