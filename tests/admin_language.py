@@ -14,6 +14,8 @@ def visible_texts(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(HIDDEN_TAGS):
         tag.decompose()
+    for tag in soup.find_all(style=re.compile(r"display:\s*none")):  # never shown (vendor widgets)
+        tag.decompose()
     for node in soup.find_all(string=lambda s: isinstance(s, Comment | Doctype)):
         node.extract()
     texts = [" ".join(text.split()) for text in soup.find_all(string=True)]
