@@ -113,10 +113,12 @@ bench-pages: install
 	scripts/bench_pages.sh
 
 # Update the English catalogue after changing interface strings (needs GNU gettext).
+# locale/de holds only hand-kept overrides of Wagtail's and packages' German: compiled
+# here, never extracted into (makemessages would drop them as obsolete).
 messages: install
 	$(DEV) $(BIN)/python manage.py makemessages -l en --no-location \
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore="home/demo/*"
-	$(DEV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+	$(DEV) $(BIN)/python manage.py compilemessages -l en -l de --ignore=.venv
 
 # The Dockerfile's build steps without a Docker engine, then its command, probed (CI runs this).
 IMAGE_CHECK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_image

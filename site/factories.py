@@ -3,6 +3,7 @@
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
+from wagtail.models import Collection
 
 from .models import ContactPerson, KreativorteImage
 
@@ -12,7 +13,14 @@ def term(model, slug):
     return factory.LazyFunction(lambda: model.objects.get(slug=slug))
 
 
+def root_collection():
+    """wagtail_factories would make a new root "Test collection" for every image and
+    document, outside the collection tree the roles hold permissions on."""
+    return Collection.get_first_root_node()
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
+    collection = factory.LazyFunction(root_collection)
     title = factory.Sequence(lambda n: f"Bild {n}")
     description = factory.LazyAttribute(lambda o: f"Beispielbild: {o.title}")
     credit = "Foto: Kreativorte Sachsen"
@@ -22,6 +30,7 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
+    collection = factory.LazyFunction(root_collection)
     title = factory.Sequence(lambda n: f"Dokument {n}")
 
 

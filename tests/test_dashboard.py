@@ -39,7 +39,7 @@ def test_dashboard_shows_panels_with_edit_links(client, tree, publisher):
     for page in (guide, event, place):
         assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in html
     assert reverse("editorial:confirm_review", args=[guide.pk]) in html
-    assert "Geprüft am heute bestätigen" in html
+    assert "Heute als geprüft bestätigen" in html
 
 
 def test_dashboard_hides_confirm_button_from_editors(client, tree, editor):

@@ -22,6 +22,7 @@ from places.factories import PlaceIndexPageFactory
 from search.models import SynonymGroup
 
 from .accessibility import english_statement_fields, statement_fields
+from .collections import file_media
 from .content import load
 from .sections import SectionSeeder
 from .sign_language import sign_language_fields
@@ -71,6 +72,7 @@ class DemoSeeder(SectionSeeder):
         self.seed_search_terms()
         self.seed_synonyms()
         self.configure_sections()
+        file_media(self.log)
 
     # Tree
 

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
+    "django.contrib.humanize",  # its catalogue: Wagtail's naturaltime ("vor 3 Minuten")
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
