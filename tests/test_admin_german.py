@@ -137,10 +137,15 @@ def test_relative_times_read_german(world, redaktion):
 
 
 def test_the_map_widget_speaks_german(world, redaktion):
-    """wagtailgeowidget has no German catalogue; its strings reach the map's script as data."""
+    """The place map's strings are the project's own; none of wagtailgeowidget's English."""
     html = redaktion.get(edit_url(world.pages["place"])).content.decode()
-    assert "Hier klicken, um die Karte zu laden" in html
-    assert "Click here to initialize map" not in html
+    assert "oder in die Karte klicken" in html
+    for english in (
+        "Click here to initialize map",
+        "Invalid location coordinate",
+        "Enter a location",
+    ):
+        assert english not in html
 
 
 def test_the_checker_finds_what_editors_reported():
