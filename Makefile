@@ -127,7 +127,9 @@ bench-admin: install
 	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
 	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(ADMIN_BENCH_DATABASE_URL) \
 	WAGTAILADMIN_BASE_URL=http://testserver MEDIA_ROOT=/tmp/kreativorte-admin-bench-media \
+	STATIC_ROOT=/tmp/kreativorte-admin-bench-static \
 	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && \
+		$(BIN)/python manage.py collectstatic --noinput -v0 && \
 		$(DEV) $(BIN)/python manage.py seed_demo --force >/dev/null && \
 		$(BIN)/python manage.py benchmark_admin'
 
