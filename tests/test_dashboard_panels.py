@@ -23,6 +23,7 @@ from places.factories import PlacePageFactory
 from places.models import PlacePage, PlaceSuggestion
 
 from .dashboard_data import TODAY, days_ago, make_user, place_with, titles
+from .roles_world import client_for
 
 # Guides not reviewed for 12 months ------------------------------------------------------
 
@@ -163,6 +164,17 @@ def test_many_places_missing_images_first_ten_by_title_with_drafts(
     assert titles(listing) == ["Aue"] + [f"Ort {number:02d}" for number in range(9)]
     (entry,) = [e for e in listing.entries if e.page.title == "Ort 00"]
     assert [str(problem) for problem in entry.problems] == ["Kein Vorschaubild"]
+
+
+def test_the_dashboard_costs_the_same_queries_with_many_places(
+    world, django_assert_max_num_queries
+):
+    client = client_for(world.redaktion)
+    client.get(reverse("wagtailadmin_home"))  # warm the caches of the session
+    for number in range(15):
+        place_with(world.tree, listing_image=None, title=f"Ort {number:02d}")
+    with django_assert_max_num_queries(40):
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
 # New place suggestions ------------------------------------------------------------------
