@@ -4,7 +4,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install assets run serve test lint lock audit image-check loadtest messages bench bench-search bench-writes bench-relevance bench-pages clean
+.PHONY: install assets run serve test lint lock audit image-check loadtest messages bench bench-search bench-writes bench-relevance bench-pages bench-cache-share bench-admin clean
 # Development commands run with the dev settings; plain `manage.py` defaults to production.
 DEV := DJANGO_SETTINGS_MODULE=kreativorte.settings.dev
 
@@ -111,6 +111,27 @@ bench-writes: install
 # (variables BENCH_* in scripts/bench_pages.sh; figures in docs/benchmarks.md).
 bench-pages: install
 	scripts/bench_pages.sh
+
+# Share of page reads answered from Varnish while an editor autosaves and places are
+# published (variables BENCH_* in scripts/bench_cache_share.sh; figures in docs/benchmarks.md).
+bench-cache-share: install
+	scripts/bench_cache_share.sh
+
+# Server time of the admin views and saves at 10,000 places, on a PostgreSQL database
+# dropped and created afresh with the demo (ADMIN_BENCH_DATABASE_URL); docs/benchmarks.md.
+ADMIN_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kreativorte_admin_bench
+bench-admin: install
+	psql "$(dir $(ADMIN_BENCH_DATABASE_URL))postgres" -qc \
+		'DROP DATABASE IF EXISTS "$(notdir $(ADMIN_BENCH_DATABASE_URL))" WITH (FORCE)'
+	scripts/ensure_database.sh $(ADMIN_BENCH_DATABASE_URL)
+	DJANGO_SETTINGS_MODULE=kreativorte.settings.production SECRET_KEY=benchmark-only \
+	ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false DATABASE_URL=$(ADMIN_BENCH_DATABASE_URL) \
+	WAGTAILADMIN_BASE_URL=http://testserver MEDIA_ROOT=/tmp/kreativorte-admin-bench-media \
+	STATIC_ROOT=/tmp/kreativorte-admin-bench-static \
+	sh -c '$(BIN)/python manage.py migrate --noinput -v0 && \
+		$(BIN)/python manage.py collectstatic --noinput -v0 && \
+		$(DEV) $(BIN)/python manage.py seed_demo --force >/dev/null && \
+		$(BIN)/python manage.py benchmark_admin'
 
 # Update the English catalogue after changing interface strings (needs GNU gettext).
 # locale/de holds only hand-kept overrides of Wagtail's and packages' German: compiled

@@ -205,13 +205,14 @@ def places_missing_images(user, limit=LIMIT) -> Listing:
     gallery_missing = PlaceGalleryImage.objects.filter(
         page=OuterRef("pk"), alt_text="", image__description=""
     )
-    live = (
-        editable.live()
-        .filter(
-            Q(listing_image__isnull=True)
-            | Q(listing_image__description="")
-            | Exists(gallery_missing)
-        )
+    live = editable.live().filter(
+        Q(listing_image__isnull=True) | Q(listing_image__description="") | Exists(gallery_missing)
+    )
+    # Thousands of places may lack an image: only the first `limit` are loaded whole.
+    titles = sorted(live.values_list("title", "pk"), key=lambda row: (row[0].lower(), row[1]))
+    first = [pk for _, pk in titles[:limit]]
+    shown = (
+        live.filter(pk__in=first)
         .select_related("listing_image")
         .annotate(
             missing_gallery_alts=Count(
@@ -220,11 +221,12 @@ def places_missing_images(user, limit=LIMIT) -> Listing:
             )
         )
     )
-    found = [
-        (page, place_image_problems(page.listing_image, page.missing_gallery_alts)) for page in live
+    live_found = [
+        (page, place_image_problems(page.listing_image, page.missing_gallery_alts))
+        for page in shown
     ]
 
-    drafts = draft_versions(editable.prefetch_related("gallery_images"))
+    drafts, drafts_found = draft_versions(editable.prefetch_related("gallery_images")), []
     image_ids = set()
     for page in drafts:
         image_ids.add(page.listing_image_id)
@@ -243,11 +245,11 @@ def places_missing_images(user, limit=LIMIT) -> Listing:
         )
         problems = place_image_problems(images.get(page.listing_image_id), missing_alts)
         if problems:
-            found.append((page, problems))
+            drafts_found.append((page, problems))
 
-    found.sort(key=lambda pair: (pair[0].title.lower(), pair[0].pk))
+    found = sorted(live_found + drafts_found, key=lambda pair: (pair[0].title.lower(), pair[0].pk))
     entries = [Entry(page=page, problems=problems) for page, problems in found[:limit]]
-    return Listing(entries, len(found))
+    return Listing(entries, len(titles) + len(drafts_found))
 
 
 # New place suggestions ---------------------------------------------------------------

@@ -12,7 +12,8 @@ its own transaction as the feed items whose detail it may have changed:
   term, the guides showing a programme, the pages with an image or a contact person);
 - a site (host name, root page): every item, as every URL may have changed.
 
-A draft saved on a live page changes nothing the public sees and is not recorded.
+A draft, a lock or a page not live changes nothing the public sees and is not recorded
+(kreativorte.content_version.is_visible_save); an unpublished page is, by its signal.
 Recording counts a content change first (kreativorte.content_version): that locks the
 version's row until the transaction ends, so sequence numbers are handed out in commit
 order and a cursor never passes a record that commits later with a lower number.
@@ -28,16 +29,21 @@ from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_sav
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.models import (
-    COMMENTS_RELATION_NAME,
     Page,
     PageLogEntry,
     PageViewRestriction,
     ReferenceIndex,
     Site,
 )
+from wagtail.signals import page_unpublished
 
 from knowledge.models import FundingDeadline, FundingProgramme
-from kreativorte.content_version import content_changed, is_content
+from kreativorte.content_version import (
+    content_changed,
+    is_content,
+    is_visible_relation,
+    is_visible_save,
+)
 from kreativorte.local_time import local_midnight
 from places.signals import places_imported
 
@@ -45,18 +51,6 @@ from .items import KIND_OF_MODEL, KINDS, Item
 from .models import RETENTION, ChangeRecord
 from .signals import changes_recorded
 
-# What saving a draft revision, locking or adding a child writes to a page's row.
-DRAFT_FIELDS = {
-    COMMENTS_RELATION_NAME,
-    "latest_revision",
-    "latest_revision_created_at",
-    "draft_title",
-    "has_unpublished_changes",
-    "locked",
-    "locked_at",
-    "locked_by",
-    "numchild",
-}
 # Audit-log actions of changes made with QuerySet.update(), which sends no signal:
 # editorial.views.CONFIRM_REVIEW_ACTION sets a guide's "reviewed on" date.
 UPDATING_ACTIONS = {"editorial.confirm_review"}
@@ -193,13 +187,17 @@ def on_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not is_content(sender):
         return
     if isinstance(instance, Page):
-        if update_fields and set(update_fields) <= DRAFT_FIELDS:
-            return
+        # A new path moves the live pages below it too, even below a draft.
         before = instance.__dict__.pop(URL_PATH_BEFORE, None)
         if before is not None and before != instance.url_path:
             record(pages_changed(Page.objects.descendant_of(instance, inclusive=True)))
             return
-    record(changed(instance))
+    if is_visible_save(instance, update_fields):
+        record(changed(instance))
+
+
+def on_unpublished(sender, instance, **kwargs):
+    record(pages_changed(Page.objects.filter(pk=instance.pk)))
 
 
 def on_deleting(sender, instance, **kwargs):
@@ -209,6 +207,8 @@ def on_deleting(sender, instance, **kwargs):
     # A page's base row and its specific row are deleted together: one is enough.
     if isinstance(instance, Page) and type(instance) is not instance.specific_class:
         return
+    if not isinstance(instance, Page) and not is_visible_save(instance):
+        return  # a part of a draft
     record(changed(instance))
 
 
@@ -217,6 +217,8 @@ def on_places_imported(sender, page_ids, **kwargs):
 
 
 def on_relation_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if not is_visible_relation(instance):
+        return
     if not reverse:  # place.place_types.add(…): the item itself
         if action.startswith("post_"):
             record(items_of(type(instance), [instance.pk]))
@@ -264,6 +266,7 @@ def connect():
     post_save.connect(on_saved, dispatch_uid="headless-save")
     pre_delete.connect(on_deleting, dispatch_uid="headless-delete")
     post_save.connect(on_logged, sender=PageLogEntry, dispatch_uid="headless-log")
+    page_unpublished.connect(on_unpublished, dispatch_uid="headless-unpublished")
     places_imported.connect(on_places_imported, dispatch_uid="headless-places-imported")
     for kind in KINDS.values():
         for field in kind.model._meta.many_to_many:

@@ -9,6 +9,12 @@ content dozens of times a day, visitors read it thousands of times.
 The bump is an UPDATE in the transaction of the change itself, so a request that sees the
 new content also sees the new version. Varnish is told after the commit (a BAN of every
 object tagged CACHE_TAG); changes made with QuerySet.update() call `content_changed()`.
+
+Only what visitors can see counts: an editor's drafts, autosaves, locks, comments and
+workflow steps are revisions, log entries and workflow rows (no content models) plus a
+page save of DRAFT_FIELDS only (Page.save_revision, locking); a page not live, and the
+rows it owns, are saved whole with every draft but shown to nobody. Unpublishing saves a
+page no longer live, so it counts by Wagtail's page_unpublished signal.
 """
 
 import logging
@@ -19,7 +25,9 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
-from wagtail.signals import post_page_move
+from modelcluster.fields import ParentalKey
+from wagtail.models import COMMENTS_RELATION_NAME, Page
+from wagtail.signals import page_unpublished, post_page_move
 
 from .models import ContentVersion
 
@@ -29,6 +37,7 @@ CACHE_TAG = "kreativorte-content"
 BAN_TIMEOUT_SECONDS = 2
 # Models whose rows can change what visitors see: every model of these apps…
 CONTENT_APPS = {
+    "accessibility",
     "kreativorte",
     "places",
     "knowledge",
@@ -53,6 +62,7 @@ CORE_MODELS = {
 }
 # … but not what is derived while serving or kept private.
 IGNORED_MODELS = {
+    "accessibility.barrierreport",
     "kreativorte.contentversion",
     "kreativorte.kreativorterendition",
     "places.placesuggestion",
@@ -66,6 +76,36 @@ def is_content(model) -> bool:
     if label in IGNORED_MODELS or model.__module__ == "__fake__":  # migrations' models
         return False
     return model._meta.app_label in CONTENT_APPS or label in CORE_MODELS
+
+
+# What saving a draft revision, locking or adding a child writes to a page's row.
+DRAFT_FIELDS = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "numchild",
+}
+
+
+def owning_page_id(instance) -> int | None:
+    """The page a row is part of (a gallery image, a featured place), if any."""
+    for field in instance._meta.get_fields():
+        if isinstance(field, ParentalKey) and issubclass(field.related_model, Page):
+            return getattr(instance, field.attname)
+    return None
+
+
+def is_visible_save(instance, update_fields=None) -> bool:
+    """Whether saving this row of a content model changes what visitors can see."""
+    if isinstance(instance, Page):
+        return instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS)
+    page_id = owning_page_id(instance)
+    return page_id is None or Page.objects.filter(pk=page_id, live=True).exists()
 
 
 def current() -> str:
@@ -100,22 +140,34 @@ def ban_in_varnish() -> None:
             logger.exception("Varnish at %s could not be told about a change.", url)
 
 
-def on_row_changed(sender, raw=False, **kwargs):
-    if not raw and is_content(sender):
+def is_visible_relation(instance) -> bool:
+    """place.place_types.set(…) on a page not live is a draft; topic.guides.add(…) counts."""
+    return not isinstance(instance, Page) or instance.live
+
+
+def on_row_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if not raw and is_content(sender) and is_visible_save(instance, update_fields):
         content_changed()
 
 
-def on_relation_changed(sender, action, **kwargs):
-    if action.startswith("post_") and is_content(sender):
+def on_row_deleted(sender, instance, **kwargs):
+    """A page deleted counts; a part of a page (a gallery image) only while the page is live."""
+    if is_content(sender) and (isinstance(instance, Page) or is_visible_save(instance)):
         content_changed()
 
 
-def on_page_moved(sender, **kwargs):
+def on_relation_changed(sender, instance, action, **kwargs):
+    if action.startswith("post_") and is_content(sender) and is_visible_relation(instance):
+        content_changed()
+
+
+def on_page_moved_or_unpublished(sender, **kwargs):
     content_changed()
 
 
 def connect():
-    post_save.connect(on_row_changed, dispatch_uid="content-version-save")
-    post_delete.connect(on_row_changed, dispatch_uid="content-version-delete")
+    post_save.connect(on_row_saved, dispatch_uid="content-version-save")
+    post_delete.connect(on_row_deleted, dispatch_uid="content-version-delete")
     m2m_changed.connect(on_relation_changed, dispatch_uid="content-version-m2m")
-    post_page_move.connect(on_page_moved, dispatch_uid="content-version-move")
+    post_page_move.connect(on_page_moved_or_unpublished, dispatch_uid="content-version-move")
+    page_unpublished.connect(on_page_moved_or_unpublished, dispatch_uid="content-version-unpublish")

@@ -23,6 +23,7 @@ from places.factories import PlacePageFactory
 from places.models import PlacePage, PlaceSuggestion
 
 from .dashboard_data import TODAY, days_ago, make_user, place_with, titles
+from .roles_world import client_for
 
 # Guides not reviewed for 12 months ------------------------------------------------------
 
@@ -145,6 +146,35 @@ def test_draft_place_judged_by_its_latest_version(tree, admin_user):
     place.listing_image = ImageFactory()
     place.save_revision()
     assert titles(places_missing_images(admin_user)) == []
+
+
+def test_many_places_missing_images_first_ten_by_title_with_drafts(
+    tree, admin_user, django_assert_max_num_queries
+):
+    """Thousands of imported places may lack an image: the panel shows the first ten by
+    title, drafts among them, and counts all, with the same queries however many."""
+    for number in range(14):
+        place_with(tree, listing_image=None, title=f"Ort {number:02d}")
+    place_with(tree, listing_image=None, live=False, title="Ölmühle")  # a draft
+    place_with(tree, listing_image=None, live=False, title="Aue")
+    place_with(tree, title="Bad ohne Mängel")  # complete
+    with django_assert_max_num_queries(6):
+        listing = places_missing_images(admin_user)
+    assert listing.total == 16
+    assert titles(listing) == ["Aue"] + [f"Ort {number:02d}" for number in range(9)]
+    (entry,) = [e for e in listing.entries if e.page.title == "Ort 00"]
+    assert [str(problem) for problem in entry.problems] == ["Kein Vorschaubild"]
+
+
+def test_the_dashboard_costs_the_same_queries_with_many_places(
+    world, django_assert_max_num_queries
+):
+    client = client_for(world.redaktion)
+    client.get(reverse("wagtailadmin_home"))  # warm the caches of the session
+    for number in range(15):
+        place_with(world.tree, listing_image=None, title=f"Ort {number:02d}")
+    with django_assert_max_num_queries(40):
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
 # New place suggestions ------------------------------------------------------------------

@@ -56,6 +56,40 @@ def features(numbers, districts, rng) -> dict:
     }
 
 
+def fill_places(parent, count, rng):
+    """Places below `parent` up to `count`, written in bulk with their index entries and
+    search documents (also for `benchmark_admin`)."""
+    districts = {d.slug: d for d in District.objects.all()}
+    existing = PlacePage.objects.count()
+    pages = []
+    for feature in features(range(existing, count), list(districts), rng)["features"]:
+        props, (lon, lat) = feature["properties"], feature["geometry"]["coordinates"]
+        pages.append(
+            PlacePage(
+                title=props["title"],
+                slug=props["external_id"],
+                external_id=props["external_id"],
+                town=props["town"],
+                teaser=props["description"],
+                district=districts[props["district"]],
+                location=f"SRID=4326;POINT({lon} {lat})",
+                latitude=lat,
+                longitude=lon,
+            )
+        )
+    if not pages:
+        return
+    parent.refresh_from_db()
+    with disable_reference_index_auto_update():
+        bulk_add_children(parent, pages)
+    get_search_backend().add_bulk(PlacePage, pages)
+    SearchDocument.objects.bulk_create(
+        SearchDocument(page_id=page.pk, **document_fields(page)) for page in pages
+    )
+    with connection.cursor() as cursor:  # as autovacuum would soon after a bulk load
+        cursor.execute("VACUUM ANALYZE")
+
+
 class Command(BaseCommand):
     help = "Misst die Kosten einer Veröffentlichung bei 100 bis 10.000 Orten und import_places (Orte/s)."
 
@@ -72,7 +106,7 @@ class Command(BaseCommand):
         places = benchmark_site()
         rows = ["| places | publish p50 ms | publish max ms | queries |", "|---:|---:|---:|---:|"]
         for checkpoint in (int(c) for c in checkpoints.split(",")):
-            self.fill(places, checkpoint)
+            fill_places(places, checkpoint, self.rng)
             p50, slowest, queries = self.publish_cost(rounds)
             rows.append(f"| {checkpoint:,} | {p50:.1f} | {slowest:.1f} | {queries} |")
             self.stderr.write(rows[-1])
@@ -89,37 +123,6 @@ class Command(BaseCommand):
             f"{imported / seconds:.1f} places/s"
         )
         self.stdout.write("\n".join(rows))
-
-    def fill(self, parent, count):
-        """Places up to `count`, written in bulk with their index entries and documents."""
-        existing = PlacePage.objects.count()
-        pages = []
-        for feature in features(range(existing, count), list(self.districts), self.rng)["features"]:
-            props, (lon, lat) = feature["properties"], feature["geometry"]["coordinates"]
-            pages.append(
-                PlacePage(
-                    title=props["title"],
-                    slug=props["external_id"],
-                    external_id=props["external_id"],
-                    town=props["town"],
-                    teaser=props["description"],
-                    district=self.districts[props["district"]],
-                    location=f"SRID=4326;POINT({lon} {lat})",
-                    latitude=lat,
-                    longitude=lon,
-                )
-            )
-        if not pages:
-            return
-        parent.refresh_from_db()
-        with disable_reference_index_auto_update():
-            bulk_add_children(parent, pages)
-        get_search_backend().add_bulk(PlacePage, pages)
-        SearchDocument.objects.bulk_create(
-            SearchDocument(page_id=page.pk, **document_fields(page)) for page in pages
-        )
-        with connection.cursor() as cursor:  # as autovacuum would soon after a bulk load
-            cursor.execute("VACUUM ANALYZE")
 
     def publish_cost(self, rounds):
         """Median and slowest of `rounds` publishes of a new title, and the queries of one."""
