@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils.formats import localize
+from django.utils.formats import localize, number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -316,10 +316,11 @@ class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
             raise ValidationError(
                 {
                     "location": _(
-                        "Die Position (Breite %(lat).4f, Länge %(lon).4f) liegt außerhalb Sachsens. "
+                        "Die Position (Breite %(lat)s, Länge %(lon)s) liegt außerhalb Sachsens. "
                         "Bitte den Marker auf den Ort in Sachsen setzen."
                     )
-                    % {"lat": point.lat, "lon": point.lon}
+                    # In the editor's number format: "52,5200" in German.
+                    % {"lat": number_format(point.lat, 4), "lon": number_format(point.lon, 4)}
                 }
             )
 

@@ -57,7 +57,8 @@ def post_location(world, location):
 def test_refused_point_outside_saxony_stays_on_the_map(world):
     response = post_location(world, "SRID=4326;POINT(13.405 52.52)")  # Berlin
     assert response.status_code == 200
-    assert "außerhalb Sachsens" in response.context["form"].errors["location"][0]
+    message = response.context["form"].errors["location"][0]
+    assert "(Breite 52,5200, Länge 13,4050) liegt außerhalb Sachsens" in message
     options = map_options(response)
     assert options["located"] is True
     assert options["defaultLocation"] == {"lat": "52.52", "lng": "13.405"}
