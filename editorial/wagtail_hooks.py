@@ -1,12 +1,15 @@
 """Admin hooks of the editorial app: dashboard panels, their URLs, log actions, place listing."""
 
 from django.urls import include, path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.log_actions import LogFormatter
 
 from . import urls
 from .panels import dashboard_panels
+from .readiness import publication_problems
 from .views import CONFIRM_REVIEW_ACTION
 
 
@@ -15,6 +18,19 @@ def add_attention_panels(request, panels):
     # Wagtail's own "Awaiting your review" panel (WorkflowObjectsToModeratePanel)
     # stays in the list: it already shows the pages waiting for this user's review.
     panels.extend(dashboard_panels(request))
+
+
+@hooks.register("before_edit_page")
+def say_what_is_missing(request, page):
+    """A page in review whose latest version cannot go live (a suggested place without its
+    map position) says so at the top of the editor, before anyone tries to approve it."""
+    if request.method != "GET" or not page.workflow_in_progress:
+        return
+    if problems := publication_problems(page):
+        messages.warning(
+            request,
+            gettext("Vor der Freigabe fehlt noch: %(problems)s") % {"problems": " ".join(problems)},
+        )
 
 
 @hooks.register("register_admin_urls")

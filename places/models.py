@@ -293,23 +293,23 @@ class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
             .exists()
         ):
             raise ValidationError({"external_id": _("Diese externe ID hat schon ein anderer Ort.")})
+        if problem := self.location_problem():
+            raise ValidationError({"location": problem})
+
+    def location_problem(self) -> str | None:
+        """Why the map position keeps the place from going live, or None (no queries: the
+        dashboard asks this of every suggestion it lists)."""
         if not self.location:
-            raise ValidationError(
-                {"location": _("Bitte die Position des Ortes auf der Karte setzen.")}
-            )
+            return _("Bitte die Position des Ortes auf der Karte setzen.")
         point = parse_point(self.location)
         if point is None:
-            raise ValidationError({"location": _("Die Position ist nicht lesbar.")})
+            return _("Die Position ist nicht lesbar.")
         if not in_saxony(point.lat, point.lon):
-            raise ValidationError(
-                {
-                    "location": _(
-                        "Die Position (Breite %(lat).4f, Länge %(lon).4f) liegt außerhalb Sachsens. "
-                        "Bitte den Marker auf den Ort in Sachsen setzen."
-                    )
-                    % {"lat": point.lat, "lon": point.lon}
-                }
-            )
+            return _(
+                "Die Position (Breite %(lat).4f, Länge %(lon).4f) liegt außerhalb Sachsens. "
+                "Bitte den Marker auf den Ort in Sachsen setzen."
+            ) % {"lat": point.lat, "lon": point.lon}
+        return None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
