@@ -253,8 +253,22 @@ def places_missing_images(user, limit=LIMIT) -> Listing:
 # New place suggestions ---------------------------------------------------------------
 
 
+def suggestion_problems(place, has_photo: bool) -> list:
+    """What the reviewers still have to add before they can approve (the position) or
+    should add (an image)."""
+    problems = []
+    if not place.location:
+        problems.append(_("Position auf der Karte fehlt"))
+    elif problem := place.location_problem():
+        problems.append(problem)
+    if not place.listing_image_id and not has_photo:
+        problems.append(_("Kein Vorschaubild"))
+    return problems
+
+
 def pending_suggestions(user, limit=LIMIT) -> Listing:
-    """Suggestions from the public that await a decision, oldest first.
+    """Suggestions from the public that await a decision, oldest first, each judged by
+    the latest version of its draft.
 
     Only the place's name and the date are shown; the suggester's personal data
     stays in the page editor's suggestion record.
@@ -262,14 +276,17 @@ def pending_suggestions(user, limit=LIMIT) -> Listing:
     suggestions = (
         PlaceSuggestion.pending()
         .filter(page__in=pages_for(user, PlacePage).values("pk"))
-        .select_related("page", "page__locale")
+        .select_related("page", "page__locale", "page__latest_revision")
         .order_by("submitted_at", "pk")
     )
     total = suggestions.count()
-    entries = [
-        Entry(page=suggestion.page, date=suggestion.submitted_at)
-        for suggestion in suggestions[:limit]
-    ]
+    entries = []
+    for suggestion in suggestions[:limit]:
+        page = suggestion.page
+        if page.latest_revision:
+            page = page.with_content_json(page.latest_revision.content)
+        problems = suggestion_problems(page, has_photo=bool(suggestion.photo))
+        entries.append(Entry(page=page, date=suggestion.submitted_at, problems=problems))
     return Listing(entries, total)
 
 

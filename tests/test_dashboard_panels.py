@@ -196,3 +196,25 @@ def test_pages_for_respects_page_permissions(tree, django_user_model):
     operator = make_user(django_user_model, "ortsbetreiber", place, ("change",))
     assert list(pages_for(operator, PlacePage).values_list("pk", flat=True)) == [place.pk]
     assert other.pk not in pages_for(operator, PlacePage).values_list("pk", flat=True)
+
+
+def test_pending_suggestions_say_what_is_missing(client, tree, admin_user):
+    """A suggestion without a map point and without a photo: the reviewers see both in
+    "Was fehlt"; once the position is set in a draft, only the image is left."""
+    page = PlacePageFactory(
+        parent=tree.places, title="Ohne Punkt", live=False, location="", listing_image=None
+    )
+    page.save_revision(clean=False)
+    PlaceSuggestion.objects.create(
+        page=page, name="Erika", email="erika@example.org", consent_at=timezone.now()
+    )
+    [entry] = pending_suggestions(admin_user).entries
+    assert entry.problems == ["Position auf der Karte fehlt", "Kein Vorschaubild"]
+    client.force_login(admin_user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Position auf der Karte fehlt, Kein Vorschaubild" in html
+
+    page.location = "POINT(12.3875 50.8167)"
+    page.save_revision()
+    [entry] = pending_suggestions(admin_user).entries
+    assert entry.problems == ["Kein Vorschaubild"]
