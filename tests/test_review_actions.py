@@ -148,3 +148,48 @@ def test_every_dashboard_action_ends_with_a_success_message(
     assert texts(response) == [expected.format(title=page.title)]
     status = TaskState.STATUS_APPROVED if action == "approve" else TaskState.STATUS_REJECTED
     assert TaskState.objects.filter(status=status).count() == 1
+
+
+# Bulk publishing -------------------------------------------------------------------------
+
+
+def bulk_publish(user, pages, include_descendants=False):
+    query = "&".join(f"id={page.pk}" for page in pages)
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    data = {"include_descendants": "on"} if include_descendants else {}
+    next_url = reverse("wagtailadmin_explore", args=[pages[0].get_parent().pk])
+    return client_for(user).post(f"{url}?{query}&next={next_url}", data)
+
+
+def test_bulk_publishing_an_incomplete_page_publishes_nothing_and_says_why(world):
+    place = suggest_without_position(world.tree)
+    guide = world.pages["guide"]
+    guide.title = "Bauantrag 2027"
+    guide.save_revision(user=world.redaktion)
+    response = bulk_publish(world.freigabe, [reload(guide), place])
+    assert response.status_code == 302
+    [message] = texts(response)
+    assert message == (
+        "Nichts wurde veröffentlicht: Diese Seiten können so nicht online gehen: "
+        f"„{SUGGESTION_TITLE}“ (Position auf der Karte: Bitte die Position des Ortes auf der "
+        "Karte setzen.). Bitte ergänzen oder ohne sie veröffentlichen."
+    )
+    assert not reload(place).live
+    assert reload(guide).title == "Bauantrag"  # not half done either
+
+
+def test_bulk_publishing_a_section_with_its_drafts_checks_the_drafts(world):
+    place = suggest_without_position(world.tree)
+    response = bulk_publish(world.admin, [world.tree.places], include_descendants=True)
+    assert "Alte Tuchfabrik Crimmitschau" in texts(response)[0]
+    assert not reload(place).live
+
+
+def test_bulk_publishing_complete_pages_still_works(world):
+    guide = world.pages["guide"]
+    guide.title = "Bauantrag 2027"
+    guide.save_revision(user=world.redaktion)
+    response = bulk_publish(world.freigabe, [reload(guide)])
+    assert response.status_code == 302
+    assert texts(response) == ["1 Seite wurde veröffentlicht"]
+    assert reload(guide).title == "Bauantrag 2027"
