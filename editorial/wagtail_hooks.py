@@ -10,6 +10,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from . import urls
+from .management.commands.publish_scheduled import SCHEDULE_REFUSED_ACTION
 from .panels import dashboard_panels
 from .readiness import publication_problems
 from .views import CONFIRM_REVIEW_ACTION
@@ -79,6 +80,17 @@ def register_editorial_urls():
 
 @hooks.register("register_log_actions")
 def register_editorial_log_actions(actions):
+    @actions.register_action(SCHEDULE_REFUSED_ACTION)
+    class ScheduleRefused(LogFormatter):
+        label = _("Geplante Veröffentlichung nicht möglich")
+
+        def format_message(self, log_entry):
+            problems = " ".join((log_entry.data or {}).get("problems", []))
+            return _(
+                "Die geplante Veröffentlichung ist entfallen; die Version bleibt ein Entwurf. "
+                "Es fehlt: %(problems)s"
+            ) % {"problems": problems}
+
     @actions.register_action(CONFIRM_REVIEW_ACTION)
     class ConfirmReview(LogFormatter):
         label = _("Inhaltliche Prüfung bestätigen")
