@@ -193,3 +193,26 @@ def test_bulk_publishing_complete_pages_still_works(world):
     assert response.status_code == 302
     assert texts(response) == ["1 Seite wurde veröffentlicht"]
     assert reload(guide).title == "Bauantrag 2027"
+
+
+# The mail to the author ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("use_html", [False, True])
+def test_the_mail_after_requesting_changes_says_so_and_carries_the_comment(
+    world, settings, use_html
+):
+    settings.WAGTAILADMIN_NOTIFICATION_USE_HTML = use_html
+    page = submit_change(world, "guide")
+    mail.outbox.clear()
+    dashboard_action(world.freigabe, page, "reject", "Bitte Quellen ergänzen.", modal=True)
+    [message] = [m for m in mail.outbox if m.to == [world.redaktion.email]]
+    assert message.subject == "Änderungen angefordert: „Bauantrag (neu)“"
+    bodies = [message.body] + [content for content, _type in message.alternatives]
+    assert len(bodies) == (2 if use_html else 1)
+    for body in bodies:
+        assert "Für „Bauantrag (neu)“ wurden in der Prüfung „Prüfung durch die Freigabe“" in body
+        assert "Änderungen angefordert, von frieda" in body
+        assert "Kommentar: Bitte Quellen ergänzen." in body
+        assert edit_url(page) in body
+        assert "abgelehnt" not in body and "rejected" not in body
