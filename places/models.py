@@ -234,7 +234,7 @@ class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
                 heading=_("Betreiber und Kontakt"),
             ),
             FieldPanel("body"),
-            InlinePanel("gallery_images", label=_("Galerie")),
+            InlinePanel("gallery_images", heading=_("Galerie"), label=_("Galeriebild")),
         ]
     )
     promote_panels = Page.promote_panels + [FieldPanel("external_id")]
@@ -380,6 +380,11 @@ class PlaceGalleryImage(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Galeriebild")
         verbose_name_plural = _("Galeriebilder")
+
+    @property
+    def admin_item_label(self) -> str:
+        """The item's name in the editor ("Galeriebild 2: <image title>")."""
+        return self.image.title if self.image_id else ""
 
     @property
     def effective_alt_text(self) -> str:

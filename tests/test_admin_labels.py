@@ -69,3 +69,19 @@ def test_the_teaser_panel_is_not_called_like_the_preview(world, kind):
     assert "Anrisstext" in headings and "Vorschau" not in headings
     html = client_for(world.redaktion).get(edit_url(page)).content.decode()
     assert "Anrisstext" in html
+
+
+def test_gallery_items_are_labelled_by_their_image(world):
+    from kreativorte.factories import ImageFactory
+    from places.models import PlaceGalleryImage
+
+    place = world.pages["place"]
+    for title in ("Halle von Süden", "Werkstatt im Hof"):
+        PlaceGalleryImage.objects.create(
+            page=place, image=ImageFactory(title=title, description=title)
+        )
+    html = client_for(world.redaktion).get(edit_url(place)).content.decode()
+    heading = re.compile(r"Galeriebild<span data-inline-panel-child-count></span>: ([^<\n]+)")
+    assert heading.findall(html) == ["Halle von Süden", "Werkstatt im Hof"]
+    assert "Galeriebild hinzufügen" in html
+    assert "Galerie hinzufügen" not in html
