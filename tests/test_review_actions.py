@@ -216,3 +216,45 @@ def test_the_mail_after_requesting_changes_says_so_and_carries_the_comment(
         assert "Kommentar: Bitte Quellen ergänzen." in body
         assert edit_url(page) in body
         assert "abgelehnt" not in body and "rejected" not in body
+
+
+# The same actions in the page editor --------------------------------------------------------
+
+
+def editor_post(world, user, page, kind, button, **extra):
+    data = world.form_data(page, kind)
+    data[button] = "1"
+    data.update(extra)
+    return client_for(user).post(edit_url(page), data)
+
+
+def success_texts(response):
+    return [
+        str(message.message).split("\n")[0]
+        for message in get_messages(response.wsgi_request)
+        if message.level_tag == "success"
+    ]
+
+
+@pytest.mark.parametrize(
+    "who, button, extra",
+    [
+        ("redaktion", "action-submit", {}),
+        ("freigabe", "action-workflow-action", {"workflow-action-name": "approve"}),
+        ("freigabe", "action-workflow-action", {"workflow-action-name": "reject"}),
+        ("redaktion", "action-cancel-workflow", {}),
+        ("redaktion", "action-restart-workflow", {}),
+    ],
+)
+def test_every_workflow_action_in_the_editor_ends_with_a_success_message(world, who, button, extra):
+    page = world.pages["guide"]
+    if button != "action-submit":
+        submit_change(world, "guide")
+    if button == "action-restart-workflow":
+        state = reload(page).current_workflow_task_state
+        state.task.specific.on_action(state, world.freigabe, "reject", comment="Quellen.")
+    user = getattr(world, who)
+    response = editor_post(world, user, reload(page), "guide", button, **extra)
+    # Cancelling while the page is locked for review shows the editor again, with the message.
+    assert response.status_code == (200 if button == "action-cancel-workflow" else 302)
+    assert len(success_texts(response)) == 1, texts(response)
