@@ -13,11 +13,13 @@ version of a draft).
 import datetime
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from accessibility.models import AccessibilityStatementPage
@@ -26,6 +28,8 @@ from knowledge.models import GuidePage
 from kreativorte.local_time import add_months
 from kreativorte.models import KreativorteImage
 from places.models import PlaceGalleryImage, PlacePage, PlaceSuggestion
+
+from .models import PlaceOperator
 
 LIMIT = 10
 REVIEW_INTERVAL_MONTHS = 12
@@ -37,6 +41,7 @@ class Entry:
     problems: list = field(default_factory=list)
     date: object = None
     can_confirm: bool = False
+    task: str = ""
 
 
 @dataclass
@@ -255,8 +260,22 @@ def places_missing_images(user, limit=LIMIT) -> Listing:
 # New place suggestions ---------------------------------------------------------------
 
 
+def suggestion_problems(place, has_photo: bool) -> list:
+    """What the reviewers still have to add before they can approve (the position) or
+    should add (an image)."""
+    problems = []
+    if not place.location:
+        problems.append(_("Position auf der Karte fehlt"))
+    elif problem := place.location_problem():
+        problems.append(problem)
+    if not place.listing_image_id and not has_photo:
+        problems.append(_("Kein Vorschaubild"))
+    return problems
+
+
 def pending_suggestions(user, limit=LIMIT) -> Listing:
-    """Suggestions from the public that await a decision, oldest first.
+    """Suggestions from the public that await a decision, oldest first, each judged by
+    the latest version of its draft.
 
     Only the place's name and the date are shown; the suggester's personal data
     stays in the page editor's suggestion record.
@@ -264,15 +283,67 @@ def pending_suggestions(user, limit=LIMIT) -> Listing:
     suggestions = (
         PlaceSuggestion.pending()
         .filter(page__in=pages_for(user, PlacePage).values("pk"))
-        .select_related("page", "page__locale")
+        .select_related("page", "page__locale", "page__latest_revision")
         .order_by("submitted_at", "pk")
     )
     total = suggestions.count()
-    entries = [
-        Entry(page=suggestion.page, date=suggestion.submitted_at)
-        for suggestion in suggestions[:limit]
-    ]
+    entries = []
+    for suggestion in suggestions[:limit]:
+        page = suggestion.page
+        if page.latest_revision:
+            page = page.with_content_json(page.latest_revision.content)
+        problems = suggestion_problems(page, has_photo=bool(suggestion.photo))
+        entries.append(Entry(page=page, date=suggestion.submitted_at, problems=problems))
     return Listing(entries, total)
+
+
+# An operator's own places ----------------------------------------------------------------
+
+
+def open_tasks(pages) -> dict:
+    """{page id: what is open in the review} for pages in review or sent back for changes."""
+    states = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(page.pk) for page in pages],
+        status__in=(WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES),
+    ).select_related("current_task_state")
+    tasks = {}
+    for state in states:
+        if state.status == WorkflowState.STATUS_IN_PROGRESS:
+            tasks[int(state.object_id)] = str(_("In Prüfung bei der Freigabe"))
+            continue
+        task = str(_("Änderungen angefordert: bitte überarbeiten und erneut einreichen"))
+        comment = state.current_task_state.comment if state.current_task_state else ""
+        tasks[int(state.object_id)] = f"{task} („{comment}“)" if comment else task
+    return tasks
+
+
+def operated_places(user, limit=LIMIT) -> Listing:
+    """The places the user runs (PlaceOperator), as their latest version, with what is
+    missing on each and the open review task, if any."""
+    places = list(
+        PlacePage.objects.filter(pk__in=PlaceOperator.objects.filter(user=user).values("place_id"))
+        .defer_streamfields()
+        .select_related("locale", "latest_revision")
+        .order_by("title", "pk")
+    )
+    versions = [
+        page.with_content_json(page.latest_revision.content) if page.latest_revision else page
+        for page in places
+    ]
+    image_ids = {page.listing_image_id for page in versions} - {None}
+    images = KreativorteImage.objects.only("id", "description").in_bulk(image_ids)
+    tasks = open_tasks(versions) if versions else {}
+    entries = []
+    for page in versions[:limit]:
+        problems = []
+        if problem := page.location_problem():
+            problems.append(problem)
+        if not page.teaser:
+            problems.append(_("Anrisstext fehlt"))
+        problems += place_image_problems(images.get(page.listing_image_id), 0)
+        entries.append(Entry(page=page, problems=problems, task=tasks.get(page.pk, "")))
+    return Listing(entries, len(versions))
 
 
 # The panels ----------------------------------------------------------------------------
@@ -287,6 +358,7 @@ class AttentionPanel(Component):
     order = 230
     date_label = ""
     confirmable = False
+    task_column = False
     template_name = "editorial/panels/attention_panel.html"
 
     def __init__(self, request):
@@ -373,7 +445,22 @@ class PlaceSuggestionsPanel(AttentionPanel):
         return pending_suggestions(self.request.user)
 
 
+class OperatorPlacesPanel(AttentionPanel):
+    name = "editorial_operated_places"
+    heading = _("Meine Orte")
+    description = _(
+        "Die Orte, die Sie betreiben: was noch fehlt und was in der Prüfung offen ist. "
+        "Änderungen reichen Sie im Seiteneditor zur Prüfung ein."
+    )
+    order = 228
+    task_column = True
+
+    def listing(self):
+        return operated_places(self.request.user)
+
+
 PANELS = (
+    OperatorPlacesPanel,
     PlaceSuggestionsPanel,
     StaleStatementsPanel,
     StaleGuidesPanel,

@@ -132,8 +132,8 @@ class EventPage(ExternalPreviewMixin, RoutablePageMixin, TeaserMixin, Page):
         default=False,
         help_text=_(
             "Die Seite wird nach dem Ende der Veranstaltung automatisch offline genommen "
-            "(das Ablaufdatum im Reiter „Einstellungen“ folgt dann dem Ende). Ohne Haken "
-            "bleibt sie im Archiv vergangener Veranstaltungen."
+            "(„Veröffentlicht bis“ im Zeitplan der Seite, Seitenleiste „Status“, folgt dann "
+            "dem Ende). Ohne Haken bleibt sie im Archiv vergangener Veranstaltungen."
         ),
     )
     topics = ParentalManyToManyField(

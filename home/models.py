@@ -35,7 +35,12 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("mission"),
         FieldPanel("intro"),
-        InlinePanel("featured_places", label=_("Ausgewählte Orte"), max_num=6),
+        InlinePanel(
+            "featured_places",
+            heading=_("Ausgewählte Orte"),
+            label=_("Ausgewählter Ort"),
+            max_num=6,
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("mission")]
     api_fields = [APIField("mission"), APIField("intro"), APIField("featured_places")]
@@ -95,6 +100,11 @@ class HomeFeaturedPlace(Orderable):
 
     panels = [FieldPanel("place")]
     api_fields = [APIField("place", serializer=PublicPageField())]
+
+    @property
+    def admin_item_label(self) -> str:
+        """The item's name in the editor ("Ausgewählter Ort 2: <title>")."""
+        return self.place.title if self.place_id else ""
 
     class Meta(Orderable.Meta):
         verbose_name = _("Ausgewählter Ort")

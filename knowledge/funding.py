@@ -101,7 +101,8 @@ class FundingProgramme(index.Indexed, ClusterableModel):
         FieldPanel("description"),
         InlinePanel(
             "deadlines",
-            label=_("Antragsfristen"),
+            heading=_("Antragsfristen"),
+            label=_("Antragsfrist"),
             help_text=_(
                 "Jede Frist als Datum. Vergangene Fristen blendet die Website von selbst aus; "
                 "ein Programm ohne künftige Frist erscheint nicht in der Fristenliste."

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from knowledge.serializers import programme_data
+from kreativorte.blocks import CalloutBlock
 from kreativorte.serializers import page_ref
 from kreativorte.urls_media import rich_text_html
 
@@ -72,3 +73,4 @@ class IssueItemsBlock(blocks.StreamBlock):
     page = PageItemBlock()
     funding = FundingItemBlock()
     text = TextItemBlock()
+    callout = CalloutBlock()

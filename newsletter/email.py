@@ -247,6 +247,32 @@ def funding_entry(programme, note: str) -> dict | None:
     return {**item, "kind": "item", "section": section_titles()["funding_deadlines"], "note": note}
 
 
+# Colour, background and symbol of each callout kind, as on the site (site.css): mail
+# clients show no SVG, and an image icon would be blocked until the reader allows images.
+CALLOUT_STYLES = {
+    "info": ("#1d4f91", "#eaf1fb", "ℹ"),
+    "tip": ("#0b5a54", "#e3f0ee", "💡"),
+    "warning": ("#8a3b12", "#fbede4", "⚠"),
+}
+
+
+def callout_entry(block, html: str) -> dict:
+    value = block.value
+    label = block.block.kind_label(value["kind"])
+    color, background, symbol = CALLOUT_STYLES[value["kind"]]
+    return {
+        "kind": "callout",
+        "style": value["kind"],
+        "label": label,
+        "heading": value["title"] or label,
+        "html": html,
+        "text": html_to_text(html),
+        "color": color,
+        "background": background,
+        "symbol": symbol,
+    }
+
+
 def issue_entry(block, request=None) -> dict | None:
     value = block.value
     if block.block_type == "page":
@@ -254,6 +280,8 @@ def issue_entry(block, request=None) -> dict | None:
     if block.block_type == "funding":
         return funding_entry(value["programme"], value["note"])
     html = rich_text_html(getattr(value["text"], "source", value["text"]), request)
+    if block.block_type == "callout":
+        return callout_entry(block, html)
     return {"kind": "text", "heading": value["heading"], "html": html, "text": html_to_text(html)}
 
 

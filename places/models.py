@@ -235,7 +235,7 @@ class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
                 heading=_("Betreiber und Kontakt"),
             ),
             FieldPanel("body"),
-            InlinePanel("gallery_images", label=_("Galerie")),
+            InlinePanel("gallery_images", heading=_("Galerie"), label=_("Galeriebild")),
         ]
     )
     promote_panels = Page.promote_panels + [FieldPanel("external_id")]
@@ -294,35 +294,30 @@ class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
             .exists()
         ):
             raise ValidationError({"external_id": _("Diese externe ID hat schon ein anderer Ort.")})
+        if problem := self.location_problem():
+            raise ValidationError({"location": problem})
+
+    def location_problem(self) -> str | None:
+        """Why the map position keeps the place from going live, or None (no queries: the
+        dashboard asks this of every suggestion it lists)."""
         if not self.location:
-            raise ValidationError(
-                {"location": _("Bitte die Position des Ortes auf der Karte setzen.")}
-            )
+            return _("Bitte die Position des Ortes auf der Karte setzen.")
         point = parse_point(self.location)
         if point is None:
-            raise ValidationError({"location": _("Die Position ist nicht lesbar.")})
+            return _("Die Position ist nicht lesbar.")
         if not (-90 <= point.lat <= 90 and -180 <= point.lon <= 180):
-            raise ValidationError(
-                {
-                    "location": _(
-                        "Die Position (Breite %(lat)s, Länge %(lon)s) gibt es nicht. Bitte "
-                        "Breite und Länge angeben, z. B. 50,8560, 13,0720, oder in die Karte "
-                        "klicken."
-                    )
-                    % {"lat": localize(point.lat), "lon": localize(point.lon)}
-                }
-            )
+            return _(
+                "Die Position (Breite %(lat)s, Länge %(lon)s) gibt es nicht. Bitte "
+                "Breite und Länge angeben, z. B. 50,8560, 13,0720, oder in die Karte "
+                "klicken."
+            ) % {"lat": localize(point.lat), "lon": localize(point.lon)}
         if not in_saxony(point.lat, point.lon):
-            raise ValidationError(
-                {
-                    "location": _(
-                        "Die Position (Breite %(lat)s, Länge %(lon)s) liegt außerhalb Sachsens. "
-                        "Bitte den Marker auf den Ort in Sachsen setzen."
-                    )
-                    # In the editor's number format: "52,5200" in German.
-                    % {"lat": number_format(point.lat, 4), "lon": number_format(point.lon, 4)}
-                }
-            )
+            # In the editor's number format: "52,5200" in German.
+            return _(
+                "Die Position (Breite %(lat)s, Länge %(lon)s) liegt außerhalb Sachsens. "
+                "Bitte den Marker auf den Ort in Sachsen setzen."
+            ) % {"lat": number_format(point.lat, 4), "lon": number_format(point.lon, 4)}
+        return None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -393,6 +388,11 @@ class PlaceGalleryImage(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Galeriebild")
         verbose_name_plural = _("Galeriebilder")
+
+    @property
+    def admin_item_label(self) -> str:
+        """The item's name in the editor ("Galeriebild 2: <image title>")."""
+        return self.image.title if self.image_id else ""
 
     @property
     def effective_alt_text(self) -> str:

@@ -87,9 +87,13 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Hinweiskasten")
         template = "blocks/callout.html"
 
+    def kind_label(self, kind: str) -> str:
+        """ "Hinweis", "Tipp" or "Achtung", in the active language."""
+        return str(dict(self.child_blocks["kind"].field.choices)[kind])
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["kind_label"] = dict(self.child_blocks["kind"].field.choices)[value["kind"]]
+        context["kind_label"] = self.kind_label(value["kind"])
         return context
 
 

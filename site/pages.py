@@ -21,7 +21,7 @@ class TeaserMixin(models.Model):
     """Teaser text and listing image: what lists, search results and feeds show of a page."""
 
     teaser = models.TextField(
-        _("Teaser"),
+        _("Anrisstext"),
         blank=True,
         help_text=_("Ein bis zwei Sätze für Übersichten, Suchergebnisse und den Newsletter."),
     )
@@ -35,8 +35,11 @@ class TeaserMixin(models.Model):
         help_text=_("Wird in Übersichten und beim Teilen gezeigt."),
     )
 
+    # "Anrisstext", not "Vorschau": the admin's preview is called that.
     teaser_panels = [
-        MultiFieldPanel([FieldPanel("teaser"), FieldPanel("listing_image")], heading=_("Vorschau"))
+        MultiFieldPanel(
+            [FieldPanel("teaser"), FieldPanel("listing_image")], heading=_("Anrisstext")
+        )
     ]
     # The parts of German compounds, so that Wagtail's backends (SQLite's FTS5,
     # Elasticsearch) find "Atelierhaus" by "Atelier" as the search documents do.

@@ -3,14 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accessibility import views as accessibility_views
+from editorial.review_actions import ReviewActionView
 from events.feeds import events_ics
 from home.media_serving import serve_document
 from knowledge.feeds import CooperationAtomFeed, CooperationFeed, GuideAtomFeed, GuideFeed
@@ -45,6 +47,13 @@ handler500 = "kreativorte.health.server_error"
 
 urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Wagtail's workflow action URL (dashboard "Freigeben"), answered with messages
+    # (editorial/review_actions.py); it has to come before the admin's own.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        never_cache(require_admin_access(ReviewActionView.as_view())),
+        name="editorial_workflow_action",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view; video and audio also in byte ranges (seeking in a player).
     re_path(r"^dokumente/(\d+)/(.*)$", serve_document),

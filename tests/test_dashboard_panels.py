@@ -226,3 +226,68 @@ def test_pages_for_respects_page_permissions(tree, django_user_model):
     operator = make_user(django_user_model, "ortsbetreiber", place, ("change",))
     assert list(pages_for(operator, PlacePage).values_list("pk", flat=True)) == [place.pk]
     assert other.pk not in pages_for(operator, PlacePage).values_list("pk", flat=True)
+
+
+def test_pending_suggestions_say_what_is_missing(client, tree, admin_user):
+    """A suggestion without a map point and without a photo: the reviewers see both in
+    "Was fehlt"; once the position is set in a draft, only the image is left."""
+    page = PlacePageFactory(
+        parent=tree.places, title="Ohne Punkt", live=False, location="", listing_image=None
+    )
+    page.save_revision(clean=False)
+    PlaceSuggestion.objects.create(
+        page=page, name="Erika", email="erika@example.org", consent_at=timezone.now()
+    )
+    [entry] = pending_suggestions(admin_user).entries
+    assert entry.problems == ["Position auf der Karte fehlt", "Kein Vorschaubild"]
+    client.force_login(admin_user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Position auf der Karte fehlt, Kein Vorschaubild" in html
+
+    page.location = "POINT(12.3875 50.8167)"
+    page.save_revision()
+    [entry] = pending_suggestions(admin_user).entries
+    assert entry.problems == ["Kein Vorschaubild"]
+
+
+# An operator's own places ---------------------------------------------------------------
+
+
+def test_the_operators_dashboard_lists_their_places_what_is_missing_and_open_tasks(world):
+    from editorial.workflow import review_workflow
+
+    from .roles_world import client_for
+
+    otto = client_for(world.operator)
+    place = world.own_place
+    place.teaser = ""
+    place.listing_image = None
+    place.save_revision(user=world.operator)
+
+    html = otto.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Meine Orte" in html
+    assert reverse("wagtailadmin_pages:edit", args=[place.pk]) in html
+    assert "Anrisstext fehlt, Kein Vorschaubild" in html
+    assert "Alte Spinnerei" not in html  # Olga's place
+
+    review_workflow().start(place, user=world.operator)
+    html = otto.get(reverse("wagtailadmin_home")).content.decode()
+    assert "In Prüfung bei der Freigabe" in html
+
+    task_state = PlacePage.objects.get(pk=place.pk).current_workflow_task_state
+    task_state.task.specific.on_action(
+        task_state, world.freigabe, "reject", comment="Bitte ein Foto ergänzen."
+    )
+    html = otto.get(reverse("wagtailadmin_home")).content.decode()
+    assert (
+        "Änderungen angefordert: bitte überarbeiten und erneut einreichen "
+        "(„Bitte ein Foto ergänzen.“)"
+    ) in html
+
+
+def test_other_roles_see_no_operator_panel(world):
+    from .roles_world import client_for
+
+    for user in (world.redaktion, world.freigabe):
+        html = client_for(user).get(reverse("wagtailadmin_home")).content.decode()
+        assert "Meine Orte" not in html

@@ -2,11 +2,14 @@
 unpublish themselves after their end."""
 
 import datetime
+import io
 from contextlib import contextmanager
 from unittest import mock
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import PageLogEntry
 
 from events.factories import EventPageFactory
 from knowledge.factories import GuidePageFactory
@@ -99,3 +102,41 @@ def test_expiry_follows_the_end_in_the_editor(world):
     assert client_for(world.redaktion).post(edit_url(event), data).status_code == 302
     event = reload(event)
     assert event.unpublish_after_end and event.expire_at == event.end
+
+
+# A scheduled version that cannot go live ---------------------------------------------------
+
+UNPUBLISHABLE = {
+    "place": ({"location": ""}, "Position auf der Karte"),
+    "guide": ({"audience": "niemand"}, "Zielgruppe"),
+    "cooperation": ({"origin": ""}, "Wie es begann"),
+    "event": ({"end": timezone.now() - datetime.timedelta(days=400)}, "Ende"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(UNPUBLISHABLE))
+def test_a_scheduled_version_that_cannot_go_live_is_set_aside(world, kind):
+    """Scheduling a new version of a live page does not validate it; when its time comes
+    it is set aside (the page history says why), and the versions after it still go live."""
+    changes, label = UNPUBLISHABLE[kind]
+    page = world.pages[kind]
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    broken = page.save_revision(user=world.freigabe, clean=False)
+    broken.publish(user=world.freigabe)
+    later = GuidePageFactory(parent=world.tree.guides, title="Später geplant", live=False)
+    later.go_live_at = timezone.now() + datetime.timedelta(hours=1, minutes=5)
+    later.save_revision(user=world.freigabe).publish(user=world.freigabe)
+
+    errors = io.StringIO()
+    with time_passes(datetime.timedelta(hours=2)):
+        call_command("publish_scheduled", verbosity=0, stderr=errors)
+    broken.refresh_from_db()
+    assert broken.approved_go_live_at is None
+    assert reload(page).live_revision_id != broken.pk
+    assert reload(later).live
+    entry = PageLogEntry.objects.get(page=page, action="editorial.schedule_refused")
+    assert entry.revision_id == broken.pk
+    assert label in entry.message and "bleibt ein Entwurf" in entry.message
+    assert f"revision {broken.pk}" in errors.getvalue()
