@@ -1,14 +1,10 @@
 """HTTP headers and language for the APIs; health probes; database outages."""
 
-import logging
-
 from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from .health import DATABASE_DOWN, PROBES, database_unavailable
-
-logger = logging.getLogger(__name__)
+from .health import DATABASE_DOWN, PROBES, database_down
 
 
 class ApiCacheControlMiddleware:
@@ -66,8 +62,10 @@ class HealthCheckMiddleware:
 class DatabaseUnavailableMiddleware:
     """A database outage in a view is a 503 (German page, or JSON under /api/), not a 500.
 
-    Logged as one warning per request instead of a traceback; outages noticed in a
-    middleware reach handler500 (health.server_error), which answers the same.
+    Logged as one warning per request instead of a traceback. Django hands it only what a
+    view raises: a middleware that queries the database itself catches DATABASE_DOWN and
+    answers health.database_down() (the page cache, admin transactions); anything else
+    reaches handler500 (health.server_error), which answers the same without DEBUG.
     """
 
     def __init__(self, get_response):
@@ -77,7 +75,4 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, DATABASE_DOWN):
-            logger.warning("Database unavailable (%s): %s", request.path, exception)
-            return database_unavailable(request)
-        return None
+        return database_down(request, exception) if isinstance(exception, DATABASE_DOWN) else None
