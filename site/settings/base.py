@@ -144,7 +144,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # cannot be refused its first write halfway ("database is locked").
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
-        timeout=20,  # seconds
+        timeout=60,  # seconds; an import of hundreds of places holds the lock for a while
         transaction_mode="IMMEDIATE",
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
