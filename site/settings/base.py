@@ -97,7 +97,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # An admin write lands whole or not at all (a page with its first revision).
-    "editorial.transactions.AdminTransactionMiddleware",
+    "kreativorte.middleware.AdminTransactionMiddleware",
     # Last, so it turns any lockout raised further in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
