@@ -1,6 +1,9 @@
-"""Admin hooks of the editorial app: dashboard panels, their URLs, log actions, place listing."""
+"""Admin hooks of the editorial app: dashboard panels, their URLs, log actions, place listing,
+the fields with errors named in the editor's message."""
 
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
@@ -15,6 +18,11 @@ def add_attention_panels(request, panels):
     # Wagtail's own "Awaiting your review" panel (WorkflowObjectsToModeratePanel)
     # stays in the list: it already shows the pages waiting for this user's review.
     panels.extend(dashboard_panels(request))
+
+
+@hooks.register("insert_editor_js")
+def name_the_fields_with_errors():
+    return format_html('<script src="{}" defer></script>', static("editorial/error-summary.js"))
 
 
 @hooks.register("register_admin_urls")
