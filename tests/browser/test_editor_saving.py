@@ -5,6 +5,7 @@ import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from django.db import connections
 from playwright.sync_api import expect
 from wagtail.models import Revision
 
@@ -18,9 +19,17 @@ TITLE = "Autosave-Probe: Förderung für Ateliers"
 
 
 def in_database(query):
-    """Database work outside Playwright's event loop, where Django allows it."""
+    """Database work outside Playwright's event loop, where Django allows it; the thread's
+    connection is closed again (PostgreSQL drops the test database only without one)."""
+
+    def run():
+        try:
+            return query()
+        finally:
+            connections.close_all()
+
     with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(query).result()
+        return pool.submit(run).result()
 
 
 def guides_titled(title):
