@@ -1,7 +1,10 @@
-"""Admin hooks of the editorial app: dashboard panels, their URLs, log actions, place listing."""
+"""Admin hooks of the editorial app: dashboard panels, their URLs, log actions, place listing,
+the fields with errors named in the editor's message."""
 
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -71,6 +74,11 @@ def refuse_incomplete_bulk_publication(request, action_type, objects, action):
         % {"pages": "; ".join(refused)},
     )
     return redirect(action.next_url)
+
+
+@hooks.register("insert_editor_js")
+def name_the_fields_with_errors():
+    return format_html('<script src="{}" defer></script>', static("editorial/error-summary.js"))
 
 
 @hooks.register("register_admin_urls")

@@ -110,6 +110,12 @@ def database_unavailable(request):
     return response
 
 
+def database_down(request, error):
+    """What a request ended by `error` (one of DATABASE_DOWN) gets: one warning, no traceback."""
+    logger.warning("Database unavailable (%s): %s", request.path, error)
+    return database_unavailable(request)
+
+
 def page_not_found(request, exception):
     """handler404. Under /api/ also for addresses no route matches, e.g. /api/v1/places/abc/."""
     if is_api(request):

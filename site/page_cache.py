@@ -23,6 +23,7 @@ from django.utils.cache import patch_cache_control
 from wagtail import hooks
 
 from . import content_version
+from .health import DATABASE_DOWN, database_down
 
 # The preview API (drafts behind a token) is never stored; it also says no-store.
 BYPASS_PREFIXES = (
@@ -121,7 +122,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if bypasses_cache(request):
             return self.get_response(request)
-        key = cache_key(request, content_version.current())
+        try:
+            version = content_version.current()
+        except DATABASE_DOWN as error:  # a 503 like a view's, never a (debug) 500
+            return database_down(request, error)
+        key = cache_key(request, version)
         cached = cache.get(key)
         if cached is not None:
             response, calls = cached

@@ -40,6 +40,15 @@ def test_base_is_safe_by_default(monkeypatch):
     assert base["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "search.backend"
 
 
+def test_the_embedded_sqlite_copes_with_a_worker_beside_the_server(monkeypatch):
+    """WAL, a busy timeout and IMMEDIATE transactions for SQLite; PostgreSQL as it was."""
+    options = load("base", monkeypatch)["DATABASES"]["default"]["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE" and options["timeout"] >= 10
+    assert "PRAGMA journal_mode=WAL" in options["init_command"]
+    postgres = load("base", monkeypatch, DATABASE_URL="postgres://db.internal:5432/kreativorte")
+    assert set(postgres["DATABASES"]["default"]["OPTIONS"]) == {"options", "connect_timeout"}
+
+
 def test_services_come_from_the_environment(monkeypatch):
     base = load(
         "base",

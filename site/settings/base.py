@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An admin write lands whole or not at all (a page with its first revision).
+    "kreativorte.middleware.AdminTransactionMiddleware",
     # Last, so it turns any lockout raised further in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -136,6 +138,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     options["options"] = f"-c random_page_cost={page_cost}"
     # A database host that drops packets must fail a request in seconds, not hold a worker.
     options.setdefault("connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run`'s web server and webhook worker, an import beside them: readers never wait
+    # for a writer (WAL), a writer waits its turn instead of failing at once (timeout), and
+    # a transaction takes the write lock when it begins (IMMEDIATE), so one that has read
+    # cannot be refused its first write halfway ("database is locked").
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        timeout=60,  # seconds; an import of hundreds of places holds the lock for a while
+        transaction_mode="IMMEDIATE",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory per process, Redis when REDIS_URL is set.
