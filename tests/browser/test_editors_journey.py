@@ -6,8 +6,9 @@ changes with a comment; Redaktion revises and resubmits; Freigabe approves. Then
 is on the site, in the search, in the API and in the change feed, and was in none of them
 before. Last, an Ortsbetreiber edits their own place and is refused another one.
 
-Wording an editor reads (messages, labels) is collected and asserted at the end, so a wrong
-word does not hide the rest of the journey; every step that does not work fails at once.
+Wording an editor reads (messages, labels, the slug, the mail) is collected and asserted at
+the end, so a wrong word does not hide the rest of the journey; every step that does not
+work fails at once. Runs on PostgreSQL (CI) and on SQLite.
 """
 
 from concurrent.futures import ThreadPoolExecutor
@@ -246,12 +247,7 @@ def test_guide_goes_from_draft_through_review_to_site_search_api_and_feed(
     expect(workflow).to_contain_text(comment)
     workflow.get_by_role("button", name="Schließen").click()
     expect(workflow).to_be_hidden()
-    paragraph = form.blocks().nth(1).get_by_role("textbox").first
-    paragraph.click()
-    paragraph.press("Control+End")
-    paragraph.press("Enter")
-    paragraph.press_sequentially(text.revision)
-    expect(paragraph).to_contain_text(text.revision)
+    form.type_rich_text(form.blocks().nth(1), text.revision, new_paragraph=True)
     open_more_actions(page)
     with page.expect_navigation():
         page.get_by_role("button", name="Erneut in Prüfung durch die Freigabe einreichen").click()
