@@ -51,7 +51,7 @@ BAD_PHRASES = (
 ENGLISH_TEXT = """
     Actions Add Approve Back Cancel Choose Click Close Collection Collections Comment Comments
     Create Created Delete Document Documents Edit Editing Expiry Go-live Help Hide History Image
-    Images Initialize Loading Locale Lock Moderators Owner Page Pages Preview Previous
+    Images Initialize Loading Locale Lock Moderators Owner Page Pages Password Preview Previous
     Privacy Private Public Publish Reject Reports Revisions Root Save Search Select Settings Show
     Sort Submit Task Title Unlock Unpublish Update Updated View Welcome
     ago and approval are been collection days has here hours initialize minutes not object of

@@ -127,6 +127,15 @@ def test_review_in_german_from_submission_to_the_action_dialogs(world):
     assert english_on(client_for(world.redaktion), ["/admin/", edit_url(reload(guide))]) == {}
 
 
+@pytest.mark.parametrize("browser_language", ["de-DE,de", "en-US,en;q=0.9"])
+def test_the_login_page_reads_german(client, tree, browser_language):
+    """Before anyone signs in, whatever language the browser asks for."""
+    response = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE=browser_language)
+    texts = visible_texts(response.content.decode())
+    assert "Passwort" in texts
+    assert english_in(texts) == []
+
+
 def test_relative_times_read_german(world, redaktion):
     """Wagtail writes "vor" and Django's time span after it: the dative plural."""
     place = world.pages["place"]

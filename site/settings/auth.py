@@ -15,6 +15,7 @@ AUTHENTICATION_BACKENDS = [
 # attempts for 15 minutes (each new attempt during the lockout starts them again).
 # Attempts live in the database, so every worker sees them. Unlock with
 # `manage.py axes_reset_username NAME` or `manage.py axes_reset_ip ADDRESS`.
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.logins.forms.AdminLoginForm"
 AXES_FAILURE_LIMIT = 5
 AXES_VERBOSE = False  # no banner on every process start
 AXES_COOLOFF_TIME = timedelta(minutes=15)
