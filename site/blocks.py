@@ -53,10 +53,19 @@ class ParagraphBlock(RichTextBlock):
         icon = "pilcrow"
 
 
+class LabelledImageBlock(ImageBlock):
+    """Wagtail's ImageBlock with a label on its chooser: Wagtail gives it none, so the admin
+    showed the child's name "Image" in every language. Still deconstructs as ImageBlock."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        self.child_blocks["image"].label = _("Bilddatei")
+
+
 class FigureBlock(blocks.StructBlock):
     """An image with its alt text (required unless decorative) and an optional caption."""
 
-    image = ImageBlock(label=_("Bild"))
+    image = LabelledImageBlock(label=_("Bild"))
     caption = blocks.CharBlock(label=_("Bildunterschrift"), required=False, max_length=250)
 
     class Meta:

@@ -136,6 +136,14 @@ def test_the_login_page_reads_german(client, tree, browser_language):
     assert english_in(texts) == []
 
 
+def test_the_image_blocks_chooser_has_a_german_label(world, redaktion):
+    """Wagtail's ImageBlock gives its chooser no label: the stream field showed "Image"."""
+    guide = world.pages["guide"]
+    html = redaktion.get(edit_url(guide)).content.decode()
+    assert "Bilddatei" in html
+    assert "&quot;Image&quot;" not in html and '"Image"' not in html
+
+
 def test_relative_times_read_german(world, redaktion):
     """Wagtail writes "vor" and Django's time span after it: the dative plural."""
     place = world.pages["place"]

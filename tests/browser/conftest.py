@@ -212,7 +212,7 @@ def open_page(browser: Browser, live_site: LiveSite) -> Iterator[Callable[..., V
             if not traffic.is_own(request.url):
                 route.abort("blockedbyclient")  # recorded by on("request"); never leaves
             elif parts.path.startswith(TILE_PATH):
-                traffic.tiles.append(request.url)
+                traffic.tile_requests.append((request.url, request.headers.get("referer", "")))
                 route.fulfill(status=200, body=TILE_PNG, content_type="image/png")
             else:
                 route.continue_()

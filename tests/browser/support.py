@@ -210,9 +210,16 @@ class Traffic:
 
     netloc: str
     requests: list[str] = field(default_factory=list)
-    tiles: list[str] = field(default_factory=list)
+    # Each tile with the page that asked for it (its Referer): Playwright may hand a request
+    # of the page before to the route handler only once the next page is loading.
+    tile_requests: list[tuple[str, str]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # own-site responses >= 400, not documents
     errors: list[str] = field(default_factory=list)  # uncaught script errors
+
+    def tiles_from(self, page_url: str) -> list[str]:
+        return [
+            url for url, page in zip(self.tiles, self.tile_pages, strict=True) if page == page_url
+        ]
 
     @property
     def foreign(self) -> list[str]:

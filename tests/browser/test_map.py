@@ -53,7 +53,7 @@ def test_consent_remembered_after_reload_when_chosen(visit, live_site):
     consent_button(page).click()
     wait_for_markers(page, live_site.mapped_places)
 
-    visit.traffic.tiles.clear()
+    visit.traffic.tile_requests.clear()
     page.reload(wait_until="load")
 
     # No click this time: the map starts by itself.
@@ -69,7 +69,7 @@ def test_consent_not_remembered_without_choice(visit, live_site):
     consent_button(page).click()
     wait_for_markers(page, live_site.mapped_places)
 
-    visit.traffic.tiles.clear()
+    visit.traffic.tile_requests.clear()
     page.reload(wait_until="load")
     page.wait_for_load_state("networkidle")
 

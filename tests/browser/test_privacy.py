@@ -23,14 +23,13 @@ def test_browsing_every_page_type_stays_on_the_site(open_page, live_site):
         if button.count() and button.first.is_visible():
             # Nothing from the tile server before the click ...
             expect(tiles_on_map(page)).to_have_count(0)
-            assert traffic.tiles == [], f"tiles requested before consent on {page_type}"
+            assert traffic.tiles_from(page.url) == [], f"tiles asked before consent on {page_type}"
             button.first.click()
             expect(page.locator("[data-map] .leaflet-tile-loaded").first).to_be_visible()
             page.wait_for_load_state("networkidle")
             maps += 1
             # ... and only from the configured (local) tile URL after it.
-            assert traffic.tiles
-            traffic.tiles.clear()
+            assert traffic.tiles_from(page.url)
     if live_site.districts:
         goto(visit, live_site, live_site.place_index)
         district = live_site.filter_district()
