@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from places.factories import PlacePageFactory
+from search.models import SearchDocument
 from tests.roles_world import User, client_for, publish, reload
 
 
@@ -40,3 +41,14 @@ def test_who_may_delete_a_place(world, role, live, allowed):
     permissions = reload(place).permissions_for_user(user)
     assert permissions.can_delete() is allowed
     assert permissions.can_move() is allowed
+
+
+def test_a_draft_leaves_the_search_document_unread(world, django_assert_max_num_queries):
+    """Saving a revision writes only draft fields to a live place's row: its search
+    document stays as it is, built from what is published, without being rebuilt."""
+    place = reload(world.pages["place"])
+    document = SearchDocument.objects.get(page_id=place.pk)
+    place.title = "Neue Spinnerei"
+    with django_assert_max_num_queries(45):
+        place.save_revision()
+    assert SearchDocument.objects.get(page_id=place.pk).title == document.title == "Alte Spinnerei"
