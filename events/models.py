@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from knowledge.models import Topic
 from kreativorte.blocks import BodyBlock
+from kreativorte.page_permissions import LeafPagePermissions
 from kreativorte.pages import ExternalPreviewMixin, IndexPage, TeaserMixin
 from kreativorte.prefetch import with_thumbnails
 from kreativorte.text import german_slugify
@@ -64,7 +65,7 @@ class EventIndexPage(IndexPage):
         return context
 
 
-class EventPage(ExternalPreviewMixin, RoutablePageMixin, TeaserMixin, Page):
+class EventPage(LeafPagePermissions, ExternalPreviewMixin, RoutablePageMixin, TeaserMixin, Page):
     class Format(models.TextChoices):
         CONFERENCE = "conference", _("Konferenz")
         WORKSHOP = "workshop", _("Workshop")

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from kreativorte.blocks import RICH_TEXT_FEATURES, BodyBlock
 from kreativorte.models import District, SubMarket, TaxonomyTerm
+from kreativorte.page_permissions import LeafPagePermissions
 from kreativorte.pages import ExternalPreviewMixin, IndexPage, TeaserMixin
 from kreativorte.prefetch import with_thumbnails
 from kreativorte.text import german_slugify, numbered_unique, reading_minutes
@@ -67,7 +68,7 @@ class GuidePageForm(WagtailAdminPageForm):
             self.initial["last_reviewed"] = timezone.localdate()
 
 
-class GuidePage(ExternalPreviewMixin, TeaserMixin, Page):
+class GuidePage(LeafPagePermissions, ExternalPreviewMixin, TeaserMixin, Page):
     """A knowledge-transfer guide on building law, monument protection, funding and more."""
 
     class Audience(models.TextChoices):
@@ -225,7 +226,7 @@ class CooperationIndexPage(IndexPage):
         verbose_name_plural = _("Kooperationen-Übersichten")
 
 
-class CooperationPage(ExternalPreviewMixin, TeaserMixin, Page):
+class CooperationPage(LeafPagePermissions, ExternalPreviewMixin, TeaserMixin, Page):
     """A KreativLandTransfer story: a creative firm and a craft business or SME in a rural region."""
 
     class Innovation(models.TextChoices):

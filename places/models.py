@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from kreativorte.geo import LatLon, in_saxony, nearest, parse_point
 from kreativorte.models import District, SubMarket
+from kreativorte.page_permissions import LeafPagePermissions
 from kreativorte.pages import ExternalPreviewMixin, IndexPage, TeaserMixin
 from kreativorte.prefetch import thumbnail_images
 from kreativorte.text import german_slugify, numbered_unique
@@ -109,7 +110,7 @@ class PlaceIndexPage(RoutablePageMixin, IndexPage):
         return (self.get_url(request) or "/").rstrip("/") + "/" + self.reverse_subpage(name)
 
 
-class PlacePage(ExternalPreviewMixin, TeaserMixin, Page):
+class PlacePage(LeafPagePermissions, ExternalPreviewMixin, TeaserMixin, Page):
     """The profile of one creative place."""
 
     Status = PlaceStatus

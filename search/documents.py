@@ -13,6 +13,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from events.models import EventPage
 from knowledge.models import CooperationPage, GuidePage, Topic
 from kreativorte.compounds import compound_parts
+from kreativorte.content_version import DRAFT_FIELDS
 from kreativorte.models import District, SubMarket
 from kreativorte.serializers import model_type
 from kreativorte.visibility import is_public, visible
@@ -96,9 +97,10 @@ def rebuild():
     return SearchDocument.objects.count()
 
 
-def on_page_saved(sender, instance, raw=False, **kwargs):
+def on_page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     # Always from the database: a draft saved on a live page must not reach the search.
-    if not raw:
+    # A save of the draft fields only (a revision, a lock) leaves the document as it is.
+    if not raw and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
         sync(instance.pk)
 
 
