@@ -18,9 +18,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.apps import apps
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.core.servers.basehttp import WSGIServer
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
@@ -146,6 +148,15 @@ def test_database(django_db_setup, django_db_blocker) -> Iterator[None]:
             teardown_databases(created, verbosity=0)
 
 
+def reset_sequences() -> None:
+    """Restored rows keep their ids but PostgreSQL's sequences start again at 1 after the
+    flush: set them past the rows, or the tests after these (in this worker) collide."""
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+
+
 @pytest.fixture(scope="package")
 def live_site(
     test_database, django_db_blocker, chromium_executable, built_assets
@@ -170,6 +181,7 @@ def live_site(
         finally:
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(snapshot)
+            reset_sequences()
             cache.clear()
 
 
