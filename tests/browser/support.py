@@ -216,10 +216,12 @@ class Traffic:
     failures: list[str] = field(default_factory=list)  # own-site responses >= 400, not documents
     errors: list[str] = field(default_factory=list)  # uncaught script errors
 
+    @property
+    def tiles(self) -> list[str]:
+        return [url for url, _ in self.tile_requests]
+
     def tiles_from(self, page_url: str) -> list[str]:
-        return [
-            url for url, page in zip(self.tiles, self.tile_pages, strict=True) if page == page_url
-        ]
+        return [url for url, page in self.tile_requests if page == page_url]
 
     @property
     def foreign(self) -> list[str]:
