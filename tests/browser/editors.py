@@ -170,7 +170,7 @@ def write_guide(form: "GuideForm", text: GuideText, image: bytes) -> None:
     """Title, teaser, topic and a body with every block the guide body offers."""
     page = form.page
     page.get_by_role("textbox", name="Titel").first.fill(text.title)
-    page.get_by_label("Teaser").fill(text.teaser)
+    page.get_by_role("textbox", name="Anrisstext").fill(text.teaser)
     page.get_by_role("checkbox", name=text.topic).check()
 
     form.add_block("Zwischenüberschrift").get_by_role("textbox").fill(text.heading)
