@@ -143,13 +143,18 @@ class SessionDatabase:
         return f"postgres://{user}{password}@{host}:{via_port or self.port}/{name}"
 
 
-def production_env(**overrides) -> dict[str, str]:
-    env = {
+def inherited_env() -> dict[str, str]:
+    """This process's environment without what names services, settings or rate limits."""
+    return {
         name: value
         for name, value in os.environ.items()
         if name not in ("DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL")
         and not name.startswith(("DJANGO_", "RATELIMIT_"))
     }
+
+
+def production_env(**overrides) -> dict[str, str]:
+    env = inherited_env()
     env.update(
         DJANGO_SETTINGS_MODULE="kreativorte.settings.production",
         SECRET_KEY="fault-tests-only-" + "k" * 50,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from .served_app import BASE_DIR, DEADLINE_SECONDS
+from .served_app import BASE_DIR, DEADLINE_SECONDS, inherited_env
 from .test_rate_limits import free_port
 
 PLACES = 500
@@ -36,12 +36,7 @@ LOCKED = "database is locked"
 
 
 def embedded_env(database: Path) -> dict[str, str]:
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in ("DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL")
-        and not name.startswith(("DJANGO_", "RATELIMIT_"))
-    }
+    env = inherited_env()
     env.update(
         DJANGO_SETTINGS_MODULE="kreativorte.settings.dev",
         DATABASE_URL=f"sqlite:///{database}",  # the embedded default, on a file of the test's
